@@ -1,0 +1,54 @@
+package org.chancery.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.chancery.record.ArchivalRecord;
+import org.chancery.record.Authority;
+import org.chancery.record.Collection;
+import org.chancery.record.RecordId;
+
+/**
+ * The catalogue of record: every record with its full version history, collections and
+ * authorities. The search index is derived from it and can always be rebuilt from it.
+ *
+ * <p>Saves are transactional: {@link #save} commits everything it is given or nothing.
+ */
+public interface Catalogue extends AutoCloseable {
+
+  /**
+   * Saves records, collections and authorities in one transaction. A record whose id
+   * exists is updated in place; a new version is kept only when its content changed.
+   * When {@code keepEditorialState} is true, an existing record keeps its editorial state
+   * (an editor's withdrawal survives a re-ingest).
+   */
+  SaveSummary save(List<ArchivalRecord> records, List<Collection> collections,
+      List<Authority> authorities, String actor, String note, boolean keepEditorialState);
+
+  /** The current version of a record, whatever its state. */
+  Optional<ArchivalRecord> find(RecordId id);
+
+  /** Every version, oldest first. */
+  List<RecordVersion> history(RecordId id);
+
+  /** Visits every current record in id order, streaming (does not load all at once). */
+  void forEach(Consumer<ArchivalRecord> visitor);
+
+  long count();
+
+  long countPublished();
+
+  /** Published records, most recently saved first. */
+  List<ArchivalRecord> recentlyPublished(int limit);
+
+  List<Collection> collections();
+
+  Optional<Collection> collection(String id);
+
+  List<Authority> authorities();
+
+  Optional<Authority> authority(String id);
+
+  @Override
+  void close();
+}
