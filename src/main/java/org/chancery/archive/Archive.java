@@ -1,0 +1,249 @@
+package org.chancery.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chancery.ingest.IngestBatch;
+import org.chancery.ingest.Ingestor;
+import org.chancery.record.ArchivalRecord;
+import org.chancery.record.PublicationState;
+import org.chancery.record.RecordId;
+import org.chancery.record.RecordJson;
+import org.chancery.search.SearchIndex;
+import org.chancery.search.SolrSearchIndex;
+import org.chancery.store.Catalogue;
+import org.chancery.store.DatabaseConfig;
+import org.chancery.store.JdbcCatalogue;
+import org.chancery.store.SaveSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running archive: the catalogue of record, the search index derived from it, and
+ * the operations people run on them (ingest, reindex, export). The command line and the
+ * web server both work through this class, so an operation behaves the same from either.
+ *
+ * <p>The catalogue is always written first and the index second; if the process dies in
+ * between, {@link #open} sees the index disagree with the catalogue and rebuilds it.
+ */
+public final class Archive implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
+  private static final int INDEX_BATCH = 1000;
+
+  private final ChanceryConfig config;
+  private final Catalogue catalogue;
+  private final SearchIndex index;
+  private final Ingestor ingestor;
+  private final RecordJson json = new RecordJson();
+
+  Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index, Ingestor ingestor) {
+    this.config = config;
+    this.catalogue = catalogue;
+    this.index = index;
+    this.ingestor = ingestor;
+  }
+
+  /**
+   * Opens the catalogue and the index named by the configuration, creating them when
+   * missing, and rebuilds the index when it does not hold what the catalogue publishes.
+   */
+  public static Archive open(ChanceryConfig config) {
+    DatabaseConfig db = config.dbUrl() == null
+        ? DatabaseConfig.h2File(config.catalogueDir())
+        : new DatabaseConfig(config.dbUrl(), config.dbUser(), config.dbPassword());
+    Catalogue catalogue = JdbcCatalogue.open(db);
+    SearchIndex index;
+    try {
+      index = SolrSearchIndex.embedded(config.indexDir());
+    } catch (RuntimeException e) {
+      catalogue.close();
+      throw e;
+    }
+    Archive archive = new Archive(config, catalogue, index, new Ingestor());
+    archive.rebuildIndexIfStale(Progress.NONE);
+    return archive;
+  }
+
+  public ChanceryConfig config() {
+    return config;
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public SearchIndex index() {
+    return index;
+  }
+
+  public RecordJson json() {
+    return json;
+  }
+
+  /** Rebuilds the index when its size differs from the number of published records. */
+  public boolean rebuildIndexIfStale(Progress progress) {
+    long published = catalogue.countPublished();
+    long indexed = index.count();
+    if (published == indexed) {
+      return false;
+    }
+    LOG.info("search index holds {} records, catalogue publishes {}: rebuilding", indexed,
+        published);
+    reindex(progress);
+    return true;
+  }
+
+  /** Empties the index and fills it again from the catalogue. Returns records indexed. */
+  public long reindex(Progress progress) {
+    long total = catalogue.count();
+    index.clear();
+    List<ArchivalRecord> buffer = new ArrayList<>(INDEX_BATCH);
+    long[] done = {0};
+    catalogue.forEach(r -> {
+      buffer.add(r);
+      if (buffer.size() == INDEX_BATCH) {
+        index.index(buffer);
+        done[0] += buffer.size();
+        buffer.clear();
+        progress.update("reindex", done[0], total);
+      }
+    });
+    index.index(buffer);
+    done[0] += buffer.size();
+    index.commit();
+    progress.update("reindex", done[0], total);
+    return index.count();
+  }
+
+  /**
+   * Ingests input files one by one; each file is saved whole or, when it has a fatal
+   * problem, not at all. Records of plain text and TEI inputs take {@code state}; JSON
+   * Lines inputs (exports) keep the state they carry. An existing record keeps the
+   * editorial state it has.
+   */
+  public List<IngestReport> ingest(List<Path> files, PublicationState state, Progress progress) {
+    List<IngestReport> reports = new ArrayList<>();
+    int n = 0;
+    for (Path file : files) {
+      progress.update(file.getFileName().toString(), n, files.size());
+      reports.add(save(ingestor.read(file), state));
+      progress.update(file.getFileName().toString(), ++n, files.size());
+    }
+    return reports;
+  }
+
+  /** Ingests one uploaded or bundled input. */
+  public IngestReport ingest(String fileName, byte[] content, PublicationState state) {
+    return save(ingestor.read(fileName, content), state);
+  }
+
+  private IngestReport save(IngestBatch batch, PublicationState state) {
+    if (batch.isFatal()) {
+      return new IngestReport(batch.file(), new SaveSummary(0, 0, 0), batch.problems(), true);
+    }
+    boolean keepsOwnState = isJsonLines(batch.file());
+    List<ArchivalRecord> records = batch.records().stream()
+        .map(r -> keepsOwnState ? r : r.withState(state))
+        .toList();
+    SaveSummary saved = catalogue.save(records, batch.collections(), batch.authorities(),
+        "ingest", "ingest " + batch.file(), true);
+    // The catalogue may have kept an editor's state over the input's: index what it holds.
+    List<ArchivalRecord> stored = new ArrayList<>(INDEX_BATCH);
+    for (ArchivalRecord r : records) {
+      catalogue.find(r.id()).ifPresent(stored::add);
+      if (stored.size() == INDEX_BATCH) {
+        index.index(stored);
+        stored.clear();
+      }
+    }
+    index.index(stored);
+    index.commit();
+    return new IngestReport(batch.file(), saved, batch.problems(), false);
+  }
+
+  private static boolean isJsonLines(String file) {
+    String f = file.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
+    return f.endsWith(".jsonl") || f.endsWith(".ndjson");
+  }
+
+  /**
+   * Loads the demo collection shipped inside the application (the files named in
+   * {@code demo/index.txt}), published. Loading it again changes nothing.
+   */
+  public List<IngestReport> loadDemo(Progress progress) {
+    List<String> names = demoFiles();
+    List<IngestReport> reports = new ArrayList<>();
+    int n = 0;
+    for (String name : names) {
+      progress.update(name, n++, names.size());
+      reports.add(ingest(name, resource("demo/" + name), PublicationState.PUBLISHED));
+    }
+    progress.update("demo", names.size(), names.size());
+    return reports;
+  }
+
+  static List<String> demoFiles() {
+    String list = new String(resource("demo/index.txt"), StandardCharsets.UTF_8);
+    return list.lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = Archive.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + path, e);
+    }
+  }
+
+  /**
+   * Writes the archive as JSON Lines: collections, authorities, then records in id order.
+   * With {@code publishedOnly}, records that are not published are left out (a public
+   * dump); without, it is a full backup that {@code ingest} restores.
+   */
+  public long export(Writer out, boolean publishedOnly, Progress progress) {
+    long total = publishedOnly ? catalogue.countPublished() : catalogue.count();
+    long[] done = {0};
+    try (var writer = new org.chancery.ingest.JsonLines.Writer(out, json)) {
+      writer.collections(catalogue.collections());
+      writer.authorities(catalogue.authorities());
+      catalogue.forEach(r -> {
+        if (!publishedOnly || r.state().isPublic()) {
+          writer.record(r);
+          if (++done[0] % 1000 == 0) {
+            progress.update("export", done[0], total);
+          }
+        }
+      });
+    }
+    progress.update("export", done[0], total);
+    return done[0];
+  }
+
+  /** A published record, or empty when it does not exist or is not public. */
+  public java.util.Optional<ArchivalRecord> publicRecord(String id) {
+    if (!RecordId.isValid(id)) {
+      return java.util.Optional.empty();
+    }
+    return catalogue.find(new RecordId(id)).filter(r -> r.state().isPublic());
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } finally {
+      catalogue.close();
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.chancery.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.chancery.record.ArchivalRecord;
+import org.chancery.record.Cable;
+import org.chancery.record.Distribution;
+import org.chancery.record.EdtfDate;
+import org.chancery.record.EmbeddedDocument;
+import org.chancery.record.HandlingEvent;
+import org.chancery.record.NameRef;
+import org.chancery.record.Reference;
+import org.chancery.record.Text;
+import org.chancery.search.Facet;
+import org.chancery.store.Catalogue;
+
+/** Turns a record into the model of its page. */
+final class RecordPages {
+
+  private final Catalogue catalogue;
+
+  RecordPages(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  RecordPage build(ArchivalRecord r, String baseUrl) {
+    List<RecordPage.Field> fields = new ArrayList<>();
+    add(fields, "Type", r.type() == null ? List.of()
+        : List.of(PageLink.of(r.type(), Links.filtered(Facet.TYPE, r.type()))));
+    add(fields, "Date", r.date() == null ? List.of() : List.of(dateLink(r.date(), r.datetime())));
+    add(fields, "Author(s)", names(r.authors(), Facet.AUTHOR));
+    add(fields, "Recipient(s)", names(r.recipients(), Facet.RECIPIENT));
+    add(fields, "Via", names(r.via(), Facet.PERSON));
+    add(fields, "Copies to", names(r.copiesTo(), Facet.PERSON));
+    add(fields, "Sent from", r.originPlace() == null ? List.of()
+        : names(List.of(r.originPlace()), Facet.PLACE));
+    add(fields, "Persons mentioned", names(r.persons(), Facet.PERSON));
+    add(fields, "Associated places", names(r.places(), Facet.PLACE));
+    add(fields, "Subjects discussed", strings(r.subjects(), s -> Links.filtered(Facet.SUBJECT, s)));
+    add(fields, "Language", strings(r.languages(), s -> Links.filtered(Facet.LANGUAGE, s)));
+    add(fields, "Collection", r.collections().stream()
+        .map(id -> PageLink.of(catalogue.collection(id).map(c -> c.title()).orElse(id),
+            Links.filtered(Facet.COLLECTION, id)))
+        .toList());
+    add(fields, "Source", strings(r.sources(), s -> null));
+    add(fields, "Original archive", r.originalArchive() == null ? List.of()
+        : List.of(PageLink.of(r.originalArchive(),
+            Links.filtered(Facet.ARCHIVE, r.originalArchive()))));
+    add(fields, "Credit", r.creditLine() == null ? List.of()
+        : List.of(PageLink.of(r.creditLine(), null)));
+    add(fields, "Rights", r.rights() == null ? List.of()
+        : List.of(new PageLink(r.rights().statement(), r.rights().uri(), -1, false, null)));
+
+    List<RecordPage.TextView> texts = r.texts().stream().map(RecordPages::text).toList();
+    List<PageLink> notes = r.notes().stream()
+        .map(n -> new PageLink(n.text(), null, -1, false, n.label())).toList();
+    String permalink = baseUrl + Links.record(r.id().value());
+    return new RecordPage(r, permalink, r.date() == null ? null : r.date().display(), fields,
+        texts, cable(r.cable()), notes);
+  }
+
+  private static PageLink dateLink(EdtfDate d, String datetime) {
+    String y = d.year().map(String::valueOf).orElse(null);
+    String label = d.display() + (datetime != null ? " (" + datetime + ")" : "");
+    return PageLink.of(label, y == null ? null : Links.filtered(Facet.YEAR, y));
+  }
+
+  private static RecordPage.TextView text(Text t) {
+    String label = switch (t.kind()) {
+      case TRANSLATION -> "Translation (" + t.language() + ")";
+      case ORIGINAL -> "Original (" + t.language() + ")";
+      case TRANSCRIPT -> "Transcript (" + t.language() + ")";
+    };
+    String credit = t.translator() != null ? "Translated by " + t.translator() : t.source();
+    return new RecordPage.TextView(label, t.language(), TranscriptHtml.render(t.body()), credit);
+  }
+
+  private static List<RecordPage.Field> cable(Cable c) {
+    List<RecordPage.Field> f = new ArrayList<>();
+    add(f, "Numbers", c.numbers().stream()
+        .map(n -> new PageLink(n.value(), null, -1, false, n.kind())).toList());
+    add(f, "Classification", opt(c.classification()));
+    add(f, "Precedence", opt(c.precedence()));
+    add(f, "Series", opt(c.series()));
+    add(f, "Copy", opt(c.copyNumber()));
+    add(f, "Stamps", strings(c.stamps(), s -> null));
+    add(f, "Distribution", c.distribution().stream().map(RecordPages::distribution).toList());
+    add(f, "Handling", c.handling().stream().map(RecordPages::handling).toList());
+    add(f, "Embedded documents", c.embedded().stream().map(RecordPages::embedded).toList());
+    add(f, "References", c.references().stream().map(RecordPages::reference).toList());
+    return f;
+  }
+
+  private static PageLink distribution(Distribution d) {
+    String copies = d.copies() > 1 ? " (" + d.copies() + " copies)" : "";
+    return new PageLink(d.to().name() + copies, Links.filtered(Facet.PERSON, d.to().name()), -1,
+        false, d.to().as());
+  }
+
+  private static PageLink handling(HandlingEvent e) {
+    StringBuilder s = new StringBuilder(e.event());
+    if (e.by() != null) {
+      s.append(" by ").append(e.by().name());
+    }
+    if (e.place() != null) {
+      s.append(" at ").append(e.place());
+    }
+    if (e.at() != null) {
+      s.append(", ").append(e.at());
+    }
+    if (e.detail() != null) {
+      s.append(" — ").append(e.detail());
+    }
+    return PageLink.of(s.toString(), null);
+  }
+
+  private static PageLink embedded(EmbeddedDocument d) {
+    String from = join(d.from());
+    String to = join(d.to());
+    String label = (d.type() == null ? "Document" : d.type())
+        + (from.isEmpty() ? "" : " from " + from) + (to.isEmpty() ? "" : " to " + to)
+        + (d.date() == null ? "" : ", " + d.date());
+    return PageLink.of(label, null);
+  }
+
+  private static PageLink reference(Reference ref) {
+    String label = ref.kind() + (ref.number() == null ? "" : " " + ref.number())
+        + (ref.date() == null ? "" : " of " + ref.date());
+    return PageLink.of(label, ref.target() == null ? null : Links.record(ref.target()));
+  }
+
+  private static String join(List<NameRef> names) {
+    return String.join(", ", names.stream().map(NameRef::name).toList());
+  }
+
+  private static List<PageLink> names(List<NameRef> names, Facet facet) {
+    return names.stream()
+        .map(n -> new PageLink(n.name(), Links.filtered(facet, n.name()), -1, false,
+            n.as() != null && !n.as().equals(n.name()) ? n.as() : null))
+        .toList();
+  }
+
+  private static List<PageLink> strings(List<String> values, Function<String, String> href) {
+    return values.stream().map(v -> PageLink.of(v, href.apply(v))).toList();
+  }
+
+  private static List<PageLink> opt(String v) {
+    return v == null || v.isBlank() ? List.of() : List.of(PageLink.of(v, null));
+  }
+
+  private static void add(List<RecordPage.Field> fields, String label, List<PageLink> values) {
+    if (!values.isEmpty()) {
+      fields.add(new RecordPage.Field(label, values));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.chancery.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.chancery.archive.Archive;
+
+/**
+ * The reading room and the JSON API over one archive, served by Javalin (embedded Jetty).
+ * Start it with {@link #start}; port 0 picks a free port, which {@link #port} then tells.
+ */
+public final class WebServer implements AutoCloseable {
+
+  private final Javalin app;
+
+  public WebServer(Archive archive) {
+    Pages pages = new Pages();
+    ReadingRoom room = new ReadingRoom(archive, pages);
+    Api api = new Api(archive);
+    app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.staticFiles.add(s -> {
+        s.hostedPath = "/assets";
+        s.directory = "/assets";
+        s.location = Location.CLASSPATH;
+        // Assets are versioned with the application; a day of caching is safe.
+        s.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+      });
+      cfg.http.maxRequestSize = 1_000_000L;
+      cfg.router.ignoreTrailingSlashes = true;
+    });
+    new HttpErrors(pages).install(app);
+    app.get("/", room::home);
+    app.get("/search", room::search);
+    app.get("/records/{id}", room::record);
+    app.get("/api/health", api::health);
+    app.get("/api/records/{id}", api::record);
+    app.get("/api/search", api::search);
+  }
+
+  public WebServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

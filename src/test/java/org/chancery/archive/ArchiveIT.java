@@ -1,0 +1,116 @@
+package org.chancery.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chancery.record.PublicationState;
+import org.chancery.search.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The archive's operations on the real embedded stack: H2 file and embedded Solr. */
+class ArchiveIT {
+
+  @TempDir
+  Path dir;
+
+  private Archive open(String name) {
+    return Archive.open(ChanceryConfig.defaults(dir.resolve(name)));
+  }
+
+  @Test
+  void loadingTheDemoTwiceChangesNothing() {
+    try (Archive a = open("demo")) {
+      List<IngestReport> first = a.loadDemo(Progress.NONE);
+      assertThat(first).noneMatch(IngestReport::refused);
+      long records = a.catalogue().count();
+      assertThat(records).isGreaterThanOrEqualTo(51);
+      assertThat(a.index().count()).isEqualTo(a.catalogue().countPublished());
+
+      List<IngestReport> second = a.loadDemo(Progress.NONE);
+      assertThat(second).allSatisfy(r -> {
+        assertThat(r.saved().created()).isZero();
+        assertThat(r.saved().updated()).isZero();
+      });
+      assertThat(a.catalogue().count()).isEqualTo(records);
+      assertThat(a.index().count()).isEqualTo(records);
+    }
+  }
+
+  @Test
+  void refusedInputCommitsNothing() throws Exception {
+    Path broken = dir.resolve("broken.xml");
+    Files.writeString(broken, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        + "<div type=\"document\" xml:id=\"d1\"><head>A</head><p>unclosed</div>");
+    try (Archive a = open("refused")) {
+      List<IngestReport> reports = a.ingest(List.of(broken), PublicationState.PUBLISHED,
+          Progress.NONE);
+      assertThat(reports.get(0).refused()).isTrue();
+      assertThat(reports.get(0).problems()).anySatisfy(p -> {
+        assertThat(p.fatal()).isTrue();
+        assertThat(p.toString()).contains("broken.xml");
+      });
+      assertThat(a.catalogue().count()).isZero();
+      assertThat(a.index().count()).isZero();
+    }
+  }
+
+  @Test
+  void exportThenIngestIntoAnEmptyArchiveGivesTheSameExport() throws Exception {
+    String first;
+    try (Archive a = open("source")) {
+      a.loadDemo(Progress.NONE);
+      StringWriter out = new StringWriter();
+      a.export(out, false, Progress.NONE);
+      first = out.toString();
+    }
+    Path file = dir.resolve("archive.jsonl");
+    Files.writeString(file, first, StandardCharsets.UTF_8);
+    try (Archive b = open("copy")) {
+      List<IngestReport> r = b.ingest(List.of(file), PublicationState.DRAFT, Progress.NONE);
+      assertThat(r.get(0).refused()).as("%s", r.get(0).problems()).isFalse();
+      StringWriter out = new StringWriter();
+      b.export(out, false, Progress.NONE);
+      assertThat(withoutSaveTimes(out.toString())).isEqualTo(withoutSaveTimes(first));
+      assertThat(b.index().count()).isEqualTo(b.catalogue().countPublished());
+    }
+  }
+
+  /** The catalogue stamps each save; everything else must survive the round trip. */
+  private static String withoutSaveTimes(String jsonl) {
+    return jsonl.replaceAll("\"updated\":\"[^\"]*\"", "\"updated\":null");
+  }
+
+  @Test
+  void startupRebuildsAMissingIndex() throws Exception {
+    long published;
+    try (Archive a = open("rebuild")) {
+      a.loadDemo(Progress.NONE);
+      published = a.catalogue().countPublished();
+    }
+    Path index = dir.resolve("rebuild").resolve("index");
+    try (Stream<Path> files = Files.walk(index)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    try (Archive a = open("rebuild")) {
+      assertThat(a.index().count()).isEqualTo(published);
+      assertThat(a.index().search(SearchQuery.of("\"neutral zone\"")).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void reindexRebuildsFromTheCatalogue() {
+    try (Archive a = open("reindex")) {
+      a.loadDemo(Progress.NONE);
+      a.index().clear();
+      a.index().commit();
+      assertThat(a.index().count()).isZero();
+      assertThat(a.reindex(Progress.NONE)).isEqualTo(a.catalogue().countPublished());
+    }
+  }
+}
