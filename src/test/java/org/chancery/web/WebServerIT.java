@@ -189,6 +189,8 @@ class WebServerIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).doesNotContain("<script>alert")
         .contains("&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("script-src 'self'");
     JsonNode hits = json("/api/search?q=owned").get("hits");
     assertThat(hits.toString()).doesNotContain("<script>");
   }
