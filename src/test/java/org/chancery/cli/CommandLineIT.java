@@ -1,0 +1,93 @@
+package org.chancery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user types them, on a real data folder. */
+class CommandLineIT {
+
+  @TempDir
+  Path dir;
+
+  private Path seed;
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeEach
+  void copySeed() throws Exception {
+    seed = dir.resolve("seed.txt");
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/seed.txt")) {
+      Files.write(seed, in.readAllBytes());
+    }
+  }
+
+  private Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void ingestTwiceUpdatesInPlace() {
+    String data = dir.resolve("data").toString();
+    Run first = run("ingest", "--data", data, seed.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out()).contains("seed.txt: 1 records (1 new, 0 updated, 0 unchanged)");
+    Run second = run("ingest", "--data", data, seed.toString());
+    assertThat(second.out()).contains("seed.txt: 1 records (0 new, 0 updated, 1 unchanged)");
+    Run reindex = run("reindex", "--data", data);
+    assertThat(reindex.exit()).isZero();
+    assertThat(reindex.out()).contains("1 published records indexed");
+  }
+
+  @Test
+  void refusedFileExitsNonZeroAndNamesTheFile() throws Exception {
+    Path binary = dir.resolve("scan.txt");
+    Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 0, 9});
+    Run r = run("ingest", "--data", dir.resolve("data").toString(), binary.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("scan.txt").contains("refused, nothing saved");
+  }
+
+  @Test
+  void exportWritesJsonLinesThatIngestReadsBack() throws Exception {
+    String data = dir.resolve("data").toString();
+    run("ingest", "--data", data, seed.toString());
+    Path out = dir.resolve("export.jsonl");
+    Run export = run("export", "--data", data, "-o", out.toString());
+    assertThat(export.exit()).as(export.err()).isZero();
+    assertThat(Files.readAllLines(out)).anyMatch(l -> l.startsWith("{\"record\":"));
+    Run back = run("ingest", "--data", dir.resolve("copy").toString(), out.toString());
+    assertThat(back.exit()).as(back.err()).isZero();
+    assertThat(back.out()).contains("1 new");
+  }
+
+  @Test
+  void mistakesGetOneLineNotAStackTrace() {
+    Run missing = run("ingest", "--data", dir.toString(), dir.resolve("nope.xml").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file").contains("nope.xml");
+    Run state = run("ingest", "--data", dir.toString(), "--state", "secret", seed.toString());
+    assertThat(state.exit()).isEqualTo(2);
+    assertThat(state.err()).contains("--state must be").doesNotContain("\tat ");
+  }
+}
