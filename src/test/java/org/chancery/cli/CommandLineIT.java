@@ -90,4 +90,20 @@ class CommandLineIT {
     assertThat(state.exit()).isEqualTo(2);
     assertThat(state.err()).contains("--state must be").doesNotContain("\tat ");
   }
+
+  @Test
+  void ingestWhileAnotherProcessHoldsTheCatalogueIsToldWhy() throws Exception {
+    Path data = dir.resolve("data");
+    try (org.chancery.archive.Archive held = org.chancery.archive.Archive.open(
+        org.chancery.archive.ChanceryConfig.defaults(data))) {
+      assertThat(held.catalogue().count()).isZero();
+      Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-cp", System.getProperty("java.class.path"),
+          "org.chancery.cli.Main", "ingest", "--data", data.toString(), seed.toString())
+          .redirectErrorStream(true).start();
+      String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(other.waitFor()).isEqualTo(2);
+      assertThat(output).contains("in use by another Chancery process").doesNotContain("\tat ");
+    }
+  }
 }

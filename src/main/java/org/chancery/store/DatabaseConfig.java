@@ -1,0 +1,44 @@
+package org.chancery.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where the catalogue lives.
+ *
+ * @param url JDBC URL ({@code jdbc:h2:file:...} or {@code jdbc:postgresql://...})
+ * @param user user name, or null
+ * @param password password, or null
+ */
+public record DatabaseConfig(String url, String user, String password) {
+
+  // PostgreSQL mode keeps one set of migrations for both engines; lower-case names and
+  // NULLs sorting last make H2 behave as PostgreSQL does.
+  private static final String H2_OPTIONS =
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+  public DatabaseConfig {
+    if (url == null || !url.startsWith("jdbc:")) {
+      throw new IllegalArgumentException("a database URL starts with jdbc:, was '" + url + "'");
+    }
+  }
+
+  /** An H2 database file inside {@code dir}, created when missing. */
+  public static DatabaseConfig h2File(Path dir) {
+    return new DatabaseConfig("jdbc:h2:file:" + dir.toAbsolutePath().resolve("chancery")
+        + H2_OPTIONS, "sa", "");
+  }
+
+  /** A private in-memory H2 database that lives as long as the catalogue is open. */
+  public static DatabaseConfig h2InMemory(String name) {
+    return new DatabaseConfig("jdbc:h2:mem:" + name + H2_OPTIONS + ";DB_CLOSE_DELAY=-1", "sa",
+        "");
+  }
+
+  public boolean isPostgres() {
+    return url.startsWith("jdbc:postgresql:");
+  }
+
+  public boolean isH2() {
+    return url.startsWith("jdbc:h2:");
+  }
+}

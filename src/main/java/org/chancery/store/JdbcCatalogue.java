@@ -1,0 +1,287 @@
+package org.chancery.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.chancery.record.ArchivalRecord;
+import org.chancery.record.Authority;
+import org.chancery.record.Collection;
+import org.chancery.record.RecordId;
+import org.chancery.record.RecordJson;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The catalogue on a JDBC database (H2 or PostgreSQL), through JDBI.
+ *
+ * <p>A record is one row holding its current JSON body, plus one {@code record_version}
+ * row per saved version. A content hash (the JSON without the save time) tells an
+ * unchanged re-ingest from a change without parsing stored bodies.
+ */
+public final class JdbcCatalogue implements Catalogue {
+
+  private static final int CHUNK = 500;
+
+  private final DataSource dataSource;
+  private final Jdbi jdbi;
+  private final RecordJson json = new RecordJson();
+
+  private JdbcCatalogue(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /**
+   * Opens the catalogue, creating or migrating its schema.
+   *
+   * @throws IllegalStateException when an embedded database is in use by another process
+   */
+  public static JdbcCatalogue open(DatabaseConfig config) {
+    DataSource ds = DataSources.open(config);
+    try {
+      List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common"));
+      if (config.isPostgres()) {
+        locations.add("classpath:db/migration/postgresql");
+      }
+      Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new))
+          .load().migrate();
+      return new JdbcCatalogue(ds);
+    } catch (RuntimeException e) {
+      DataSources.close(ds);
+      if (DataSources.isLockedByAnotherProcess(e)) {
+        throw new IllegalStateException("the catalogue " + config.url().replaceAll(";.*", "")
+            + " is in use by another Chancery process (is 'chancery serve' running?)", e);
+      }
+      throw new IllegalStateException("cannot open the catalogue " + config.url()
+          .replaceAll(";.*", "") + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  @Override
+  public SaveSummary save(List<ArchivalRecord> records, List<Collection> collections,
+      List<Authority> authorities, String actor, String note, boolean keepEditorialState) {
+    // Truncated so a record read back equals the one saved on every database.
+    OffsetDateTime now = Instant.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    Map<String, ArchivalRecord> byId = new LinkedHashMap<>();
+    records.forEach(r -> byId.put(r.id().value(), r)); // the last of duplicate ids wins
+    return jdbi.inTransaction(h -> {
+      upsertCollections(h, collections);
+      upsertAuthorities(h, authorities);
+      SaveSummary total = new SaveSummary(0, 0, 0);
+      List<ArchivalRecord> all = new ArrayList<>(byId.values());
+      for (int i = 0; i < all.size(); i += CHUNK) {
+        total = total.plus(saveChunk(h, all.subList(i, Math.min(all.size(), i + CHUNK)), actor,
+            note, keepEditorialState, now));
+      }
+      return total;
+    });
+  }
+
+  private record Existing(String state, int version, String hash) {}
+
+  private SaveSummary saveChunk(Handle h, List<ArchivalRecord> chunk, String actor, String note,
+      boolean keepState, OffsetDateTime now) {
+    Map<String, Existing> existing = new HashMap<>();
+    h.createQuery("SELECT id, state, version, content_hash FROM record WHERE id IN (<ids>)")
+        .bindList("ids", chunk.stream().map(r -> r.id().value()).toList())
+        .map((rs, ctx) -> Map.entry(rs.getString(1),
+            new Existing(rs.getString(2), rs.getInt(3), rs.getString(4))))
+        .forEach(e -> existing.put(e.getKey(), e.getValue()));
+
+    PreparedBatch inserts = h.prepareBatch("INSERT INTO record (id, state, title, date_start, "
+        + "version, content_hash, updated_at, origin_format, origin_file, origin_key, body) "
+        + "VALUES (:id, :state, :title, :date, :version, :hash, :at, :format, :file, :key, :body)");
+    PreparedBatch updates = h.prepareBatch("UPDATE record SET state = :state, title = :title, "
+        + "date_start = :date, version = :version, content_hash = :hash, updated_at = :at, "
+        + "origin_format = :format, origin_file = :file, origin_key = :key, body = :body "
+        + "WHERE id = :id");
+    PreparedBatch versions = h.prepareBatch("INSERT INTO record_version (record_id, version, "
+        + "saved_at, actor, note, body) VALUES (:id, :version, :at, :actor, :note, :body)");
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (ArchivalRecord incoming : chunk) {
+      Existing old = existing.get(incoming.id().value());
+      ArchivalRecord r = incoming;
+      if (old != null && keepState) {
+        r = r.withState(org.chancery.record.PublicationState.valueOf(old.state()));
+      }
+      String hash = hash(json.write(r.toBuilder().updated(null).build()));
+      if (old != null && old.hash().equals(hash)) {
+        unchanged++;
+        continue;
+      }
+      int version = old == null ? 1 : old.version() + 1;
+      ArchivalRecord stamped = r.toBuilder().updated(now.toInstant()).build();
+      String body = json.write(stamped);
+      PreparedBatch target = old == null ? inserts : updates;
+      target.bind("id", r.id().value()).bind("state", r.state().name())
+          .bind("title", truncate(r.title(), 4000))
+          .bind("date", r.date() == null ? null : r.date().earliest())
+          .bind("version", version).bind("hash", hash).bind("at", now)
+          .bind("format", r.origin() == null ? null : r.origin().format())
+          .bind("file", r.origin() == null ? null : truncate(r.origin().file(), 1000))
+          .bind("key", r.origin() == null ? null : truncate(r.origin().key(), 200))
+          .bind("body", body).add();
+      versions.bind("id", r.id().value()).bind("version", version).bind("at", now)
+          .bind("actor", truncate(actor, 200)).bind("note", truncate(note, 4000))
+          .bind("body", body).add();
+      if (old == null) {
+        created++;
+      } else {
+        updated++;
+      }
+    }
+    for (PreparedBatch b : List.of(inserts, updates, versions)) {
+      if (b.size() > 0) {
+        b.execute();
+      }
+    }
+    return new SaveSummary(created, updated, unchanged);
+  }
+
+  private void upsertCollections(Handle h, List<Collection> collections) {
+    for (Collection c : dedupe(collections, Collection::id)) {
+      int n = h.createUpdate("UPDATE collection SET title = :title, body = :body WHERE id = :id")
+          .bind("id", c.id()).bind("title", truncate(c.title(), 4000))
+          .bind("body", json.write(c)).execute();
+      if (n == 0) {
+        h.createUpdate("INSERT INTO collection (id, title, body) VALUES (:id, :title, :body)")
+            .bind("id", c.id()).bind("title", truncate(c.title(), 4000))
+            .bind("body", json.write(c)).execute();
+      }
+    }
+  }
+
+  private void upsertAuthorities(Handle h, List<Authority> authorities) {
+    for (Authority a : dedupe(authorities, Authority::id)) {
+      int n = h.createUpdate("UPDATE authority SET kind = :kind, name = :name, body = :body "
+              + "WHERE id = :id")
+          .bind("id", a.id()).bind("kind", a.kind().name()).bind("name", truncate(a.name(), 4000))
+          .bind("body", json.write(a)).execute();
+      if (n == 0) {
+        h.createUpdate("INSERT INTO authority (id, kind, name, body) "
+                + "VALUES (:id, :kind, :name, :body)")
+            .bind("id", a.id()).bind("kind", a.kind().name())
+            .bind("name", truncate(a.name(), 4000)).bind("body", json.write(a)).execute();
+      }
+    }
+  }
+
+  private static <T> java.util.Collection<T> dedupe(List<T> items,
+      java.util.function.Function<T, String> id) {
+    Map<String, T> m = new LinkedHashMap<>();
+    items.forEach(i -> m.put(id.apply(i), i));
+    return m.values();
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  static String hash(String s) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  @Override
+  public Optional<ArchivalRecord> find(RecordId id) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT body FROM record WHERE id = :id")
+        .bind("id", id.value()).mapTo(String.class).findOne()).map(json::read);
+  }
+
+  @Override
+  public List<RecordVersion> history(RecordId id) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT version, saved_at, actor, note, body "
+            + "FROM record_version WHERE record_id = :id ORDER BY version")
+        .bind("id", id.value())
+        .map((rs, ctx) -> new RecordVersion(rs.getInt(1),
+            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
+            json.read(rs.getString(5))))
+        .list());
+  }
+
+  @Override
+  public void forEach(Consumer<ArchivalRecord> visitor) {
+    // In a transaction so PostgreSQL streams through a cursor instead of loading all rows.
+    jdbi.useTransaction(h -> h.createQuery("SELECT body FROM record ORDER BY id")
+        .setFetchSize(CHUNK).mapTo(String.class)
+        .useStream(s -> s.forEach(b -> visitor.accept(json.read(b)))));
+  }
+
+  @Override
+  public long count() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM record").mapTo(Long.class)
+        .one());
+  }
+
+  @Override
+  public long countPublished() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM record WHERE state = :s")
+        .bind("s", "PUBLISHED").mapTo(Long.class).one());
+  }
+
+  @Override
+  public List<ArchivalRecord> recentlyPublished(int limit) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT body FROM record WHERE state = :s "
+            + "ORDER BY updated_at DESC, id LIMIT :n")
+        .bind("s", "PUBLISHED").bind("n", limit).mapTo(String.class).list())
+        .stream().map(json::read).toList();
+  }
+
+  @Override
+  public List<Collection> collections() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT body FROM collection ORDER BY title, id")
+        .mapTo(String.class).list()).stream().map(b -> json.read(b, Collection.class)).toList();
+  }
+
+  @Override
+  public Optional<Collection> collection(String id) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT body FROM collection WHERE id = :id")
+        .bind("id", id).mapTo(String.class).findOne()).map(b -> json.read(b, Collection.class));
+  }
+
+  @Override
+  public List<Authority> authorities() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT body FROM authority ORDER BY name, id")
+        .mapTo(String.class).list()).stream().map(b -> json.read(b, Authority.class)).toList();
+  }
+
+  @Override
+  public Optional<Authority> authority(String id) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT body FROM authority WHERE id = :id")
+        .bind("id", id).mapTo(String.class).findOne()).map(b -> json.read(b, Authority.class));
+  }
+
+  @Override
+  public void close() {
+    DataSources.close(dataSource);
+  }
+}

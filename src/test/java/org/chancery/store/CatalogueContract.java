@@ -1,0 +1,153 @@
+package org.chancery.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chancery.record.ArchivalRecord;
+import org.chancery.record.Authority;
+import org.chancery.record.Collection;
+import org.chancery.record.EdtfDate;
+import org.chancery.record.NameRef;
+import org.chancery.record.Origin;
+import org.chancery.record.PublicationState;
+import org.chancery.record.RecordId;
+import org.chancery.record.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every catalogue must do, whatever database holds it. A subclass per database
+ * supplies a fresh, empty catalogue for each test.
+ */
+abstract class CatalogueContract {
+
+  protected Catalogue catalogue;
+
+  protected abstract Catalogue openEmpty();
+
+  @BeforeEach
+  void open() {
+    catalogue = openEmpty();
+  }
+
+  @AfterEach
+  void close() {
+    catalogue.close();
+  }
+
+  static ArchivalRecord record(String id, String title, PublicationState state) {
+    return ArchivalRecord.builder(new RecordId(id)).title(title)
+        .date(EdtfDate.parse("1951-10-18")).type("Cable").language("en")
+        .author(NameRef.of("Mao Zedong"))
+        .recipient(new NameRef("Stalin", "Filippov [Stalin]", null))
+        .text(new Text(Text.Kind.TRANSLATION, "en", "Cde. FILIPPOV! [your] information", null,
+            null))
+        .collection("demo").state(state).build();
+  }
+
+  private SaveSummary save(ArchivalRecord... records) {
+    return catalogue.save(List.of(records), List.of(), List.of(), "test", null, true);
+  }
+
+  @Test
+  void savedRecordReadsBackEqualExceptItsSaveTime() {
+    ArchivalRecord r = record("c-1", "Cable No. 1", PublicationState.PUBLISHED);
+    assertThat(save(r)).isEqualTo(new SaveSummary(1, 0, 0));
+    ArchivalRecord back = catalogue.find(r.id()).orElseThrow();
+    assertThat(back.updated()).isNotNull();
+    assertThat(back.toBuilder().updated(null).build()).isEqualTo(r);
+  }
+
+  @Test
+  void resavingUnchangedRecordKeepsOneVersion() {
+    ArchivalRecord r = record("c-1", "Cable No. 1", PublicationState.PUBLISHED);
+    save(r);
+    assertThat(save(r)).isEqualTo(new SaveSummary(0, 0, 1));
+    assertThat(catalogue.history(r.id())).hasSize(1);
+  }
+
+  @Test
+  void changedRecordKeepsEveryVersion() {
+    ArchivalRecord r = record("c-1", "Cable No. 1", PublicationState.PUBLISHED);
+    save(r);
+    assertThat(save(r.toBuilder().title("Cable No. 1, corrected").build()))
+        .isEqualTo(new SaveSummary(0, 1, 0));
+    List<RecordVersion> history = catalogue.history(r.id());
+    assertThat(history).extracting(RecordVersion::version).containsExactly(1, 2);
+    assertThat(history).extracting(v -> v.record().title())
+        .containsExactly("Cable No. 1", "Cable No. 1, corrected");
+    assertThat(history.get(1).actor()).isEqualTo("test");
+    assertThat(catalogue.find(r.id()).orElseThrow().title()).isEqualTo("Cable No. 1, corrected");
+    assertThat(catalogue.count()).isEqualTo(1);
+  }
+
+  @Test
+  void editorsStateSurvivesAReingestWhenAsked() {
+    ArchivalRecord r = record("c-1", "Cable No. 1", PublicationState.PUBLISHED);
+    save(r);
+    catalogue.save(List.of(r.withState(PublicationState.WITHDRAWN)), List.of(), List.of(),
+        "editor", "withdrawn", false);
+    assertThat(save(r)).isEqualTo(new SaveSummary(0, 0, 1));
+    assertThat(catalogue.find(r.id()).orElseThrow().state())
+        .isEqualTo(PublicationState.WITHDRAWN);
+    catalogue.save(List.of(r), List.of(), List.of(), "editor", "republished", false);
+    assertThat(catalogue.find(r.id()).orElseThrow().state())
+        .isEqualTo(PublicationState.PUBLISHED);
+  }
+
+  @Test
+  void failedSaveCommitsNothing() {
+    ArchivalRecord good = record("c-1", "Cable No. 1", PublicationState.PUBLISHED);
+    // A reader that names its format with more than the column holds: the database
+    // refuses the row after the collection and the first record were already written.
+    ArchivalRecord bad = record("c-2", "Cable No. 2", PublicationState.PUBLISHED).toBuilder()
+        .origin(new Origin("a-format-name-far-longer-than-any-reader-uses", "x.txt", null))
+        .build();
+    assertThatThrownBy(() -> catalogue.save(List.of(good, bad),
+        List.of(new Collection("demo", "Demo", null)), List.of(), "test", null, true))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(catalogue.count()).isZero();
+    assertThat(catalogue.collections()).isEmpty();
+    assertThat(catalogue.find(good.id())).isEmpty();
+  }
+
+  @Test
+  void forEachVisitsEveryRecordInIdOrder() {
+    List<ArchivalRecord> many = new ArrayList<>();
+    for (int i = 1200; i >= 1; i--) {
+      many.add(record(String.format("r-%05d", i), "Record " + i, PublicationState.PUBLISHED));
+    }
+    assertThat(catalogue.save(many, List.of(), List.of(), "test", null, true).created())
+        .isEqualTo(1200);
+    List<String> seen = new ArrayList<>();
+    catalogue.forEach(r -> seen.add(r.id().value()));
+    assertThat(seen).hasSize(1200).isSorted();
+  }
+
+  @Test
+  void onlyPublishedRecordsAreCountedAndListedAsPublic() {
+    save(record("a", "A", PublicationState.PUBLISHED), record("b", "B", PublicationState.DRAFT),
+        record("c", "C", PublicationState.WITHDRAWN), record("d", "D", PublicationState.IN_REVIEW));
+    assertThat(catalogue.count()).isEqualTo(4);
+    assertThat(catalogue.countPublished()).isEqualTo(1);
+    assertThat(catalogue.recentlyPublished(10)).extracting(r -> r.id().value())
+        .containsExactly("a");
+  }
+
+  @Test
+  void collectionsAndAuthoritiesAreUpserted() {
+    Collection v1 = new Collection("frus1951v07p2", "FRUS 1951 VII/2", null);
+    Authority a = new Authority("p-stalin", Authority.Kind.PERSON, "Joseph Stalin",
+        List.of("Filippov"), "Leader of the Soviet Union", null);
+    catalogue.save(List.of(), List.of(v1), List.of(a), "test", null, true);
+    Collection v2 = new Collection("frus1951v07p2", "Foreign Relations, 1951, VII, Part 2", "x");
+    catalogue.save(List.of(), List.of(v2), List.of(a), "test", null, true);
+    assertThat(catalogue.collections()).containsExactly(v2);
+    assertThat(catalogue.collection("frus1951v07p2")).contains(v2);
+    assertThat(catalogue.authority("p-stalin")).contains(a);
+    assertThat(catalogue.authorities()).containsExactly(a);
+  }
+}
