@@ -1,0 +1,85 @@
+package org.chancery.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.chancery.record.ArchivalRecord;
+import org.chancery.record.NameRef;
+import org.chancery.record.Note;
+
+/**
+ * The catalogue sections of a seed-layout page as record fields. Lists come one per line
+ * or separated by {@code ;} or {@code ,}; commas are only split where they cannot be part
+ * of one entry ({@code Mao, Zedong} is one inverted name, {@code Korean War, 1950-1953}
+ * one subject heading).
+ */
+final class SeedSections {
+
+  private static final Pattern DATES_OR_NUMBERS = Pattern.compile("[\\d\\s–-]+");
+
+  private SeedSections() {}
+
+  static void apply(Map<String, List<String>> sections, ArchivalRecord.Builder b) {
+    for (String a : split(sections.get("authors"), true)) {
+      b.author(metadataName(a));
+    }
+    for (String p : split(sections.get("places"), false)) {
+      b.place(NameRef.of(p));
+    }
+    for (String p : split(sections.get("persons"), true)) {
+      b.person(metadataName(p));
+    }
+    b.subjects(split(sections.get("subjects"), false));
+    if (sections.get("sources") != null) {
+      b.sources(sections.get("sources"));
+    }
+    b.originalArchive(SeedTextReader.joined(sections.get("archive"), "; "));
+    b.rights(RightsWording.of(SeedTextReader.joined(sections.get("rights"), "\n")));
+    String info = SeedTextReader.joined(sections.get("information"), "\n");
+    if (info != null) {
+      b.note(new Note("Document Information", info));
+    }
+  }
+
+  /** A name from metadata: no written form unless an editor's bracket gives a real name
+   * ({@code Filippov [Stalin]}); forms of address ({@code Cde.}) dropped. */
+  private static NameRef metadataName(String written) {
+    NameRef n = CatalogueTitle.name(written);
+    return written.contains("[") ? n : NameRef.of(n.name());
+  }
+
+  static List<String> split(List<String> lines, boolean names) {
+    List<String> out = new ArrayList<>();
+    if (lines == null) {
+      return out;
+    }
+    for (String line : lines) {
+      String[] parts = line.contains(";") ? line.split(";") : commaParts(line, names);
+      for (String p : parts) {
+        String t = p.strip();
+        if (!t.isEmpty() && !out.contains(t)) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String[] commaParts(String line, boolean names) {
+    String[] parts = line.split(",");
+    if (parts.length < 2) {
+      return parts;
+    }
+    for (String p : parts) {
+      String t = p.strip();
+      if (DATES_OR_NUMBERS.matcher(t).matches()) {
+        return new String[] {line};
+      }
+      if (names && t.split("\\s+").length < 2) {
+        return new String[] {line};
+      }
+    }
+    return parts;
+  }
+}
