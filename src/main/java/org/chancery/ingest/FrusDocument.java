@@ -30,7 +30,7 @@ final class FrusDocument {
       "\\b\\d{3}[A-Z]?\\.[0-9A-Z]+(?:[–-][A-Z]{1,3})?/\\d{1,2}[–-]\\d{3,6}\\b");
   private static final Pattern LOT_FILE = Pattern.compile("\\bLot \\d+ [A-Z] \\d+\\b");
   private static final Pattern SOURCE_TYPE = Pattern.compile(":\\s*([A-Za-z][A-Za-z ]*)$");
-  private static final Pattern MESSAGE_NUMBER = Pattern.compile("^(\\d{1,6})\\.\\s");
+  private static final Pattern MESSAGE_NUMBER = Pattern.compile("^((?:[A-Z]{1,4}[ –-]?)?\\d{1,6})\\.\\s");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[A-Z]?\\.\\s+");
   private static final Set<String> SENT_TYPES = Set.of("Telegram", "Circular Telegram",
       "Draft Telegram", "Airgram", "Circular Airgram", "Cable", "Message");

@@ -47,6 +47,10 @@ final class FrusTeiReader {
     List<ArchivalRecord> records = new ArrayList<>();
     List<XmlNode> pendingDocs = new ArrayList<>();
     Deque<XmlNode> open = new ArrayDeque<>();
+    String refused = SafeXml.refusalOf(SafeXml.doctypeOf(text));
+    if (refused != null) {
+      return IngestBatch.failed(file, null, refused);
+    }
     try {
       XMLStreamReader r = SafeXml.reader(text);
       boolean sawRoot = false;

@@ -50,6 +50,38 @@ final class SafeXml {
   }
 
   /**
+   * The DOCTYPE declaration of a document, read from the text before any parser sees it
+   * (a parser told not to support DTDs may not report the declaration at all), or null.
+   */
+  static String doctypeOf(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\uFEFF') {
+        i++;
+      } else if (text.startsWith("<?", i)) {
+        int end = text.indexOf("?>", i);
+        i = end < 0 ? n : end + 2;
+      } else if (text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i);
+        i = end < 0 ? n : end + 3;
+      } else if (text.startsWith("<!DOCTYPE", i)) {
+        int bracket = text.indexOf('[', i);
+        int close = text.indexOf('>', i);
+        if (bracket >= 0 && close > bracket) {
+          int endSubset = text.indexOf("]", bracket);
+          close = endSubset < 0 ? -1 : text.indexOf('>', endSubset);
+        }
+        return text.substring(i, close < 0 ? n : close + 1);
+      } else {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Why a DOCTYPE must be refused, or null when it is a harmless bare
    * {@code <!DOCTYPE TEI>}.
    */

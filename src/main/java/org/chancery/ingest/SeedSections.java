@@ -21,9 +21,14 @@ final class SeedSections {
   private SeedSections() {}
 
   static void apply(Map<String, List<String>> sections, ArchivalRecord.Builder b) {
+    List<NameRef> authors = new ArrayList<>(b.build().authors());
     for (String a : split(sections.get("authors"), true)) {
-      b.author(metadataName(a));
+      NameRef n = metadataName(a);
+      if (authors.stream().noneMatch(t -> sameSurname(t.name(), n.name()))) {
+        authors.add(n);
+      }
     }
+    b.authors(authors);
     for (String p : split(sections.get("places"), false)) {
       b.place(NameRef.of(p));
     }
@@ -47,6 +52,21 @@ final class SeedSections {
   private static NameRef metadataName(String written) {
     NameRef n = CatalogueTitle.name(written);
     return written.contains("[") ? n : NameRef.of(n.name());
+  }
+
+  /** The title's {@code Stalin} and the section's {@code Stalin, Joseph} are one person:
+   * the title keeps its written form and the section adds only people it lacks. */
+  private static boolean sameSurname(String a, String b) {
+    return surname(a).equalsIgnoreCase(surname(b));
+  }
+
+  private static String surname(String name) {
+    int comma = name.indexOf(',');
+    if (comma > 0) {
+      return name.substring(0, comma).strip();
+    }
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1];
   }
 
   static List<String> split(List<String> lines, boolean names) {

@@ -29,14 +29,16 @@ final class SeedTextReader {
 
   static final String FORMAT = "text";
 
+  /** Credit lines name a funder, not a foundation we know: "This document was made
+   * possible with support from ...", "Translation funded by ...", "Courtesy of ...". */
   private static final Pattern CREDIT = Pattern.compile("(?i)^(?:"
-      + "this (?:document|translation|record|item|collection|publication)"
-      + " (?:was|is|has been) (?:made possible|funded|supported|sponsored|digitized|translated)"
-      + "|(?:made possible|funded|sponsored|supported|digitized)(?: in part)?"
+      + "(?:(?:this |the )?(?:document|translation|transcription|record|item|collection"
+      + "|publication|digitization|digitisation)(?: of this document)?"
+      + " (?:was |is |has been )?)?"
+      + "(?:made possible|funded|sponsored|supported|digitized|digitised)(?: in part)?"
       + " (?:with|by|through|thanks to)"
       + "|(?:with|thanks to) (?:the )?(?:generous )?(?:support|funding|assistance) (?:of|from)"
-      + "|(?:courtesy of|credit:|support for this (?:document|translation))"
-      + "|the (?:translation|digitization|publication) of this document was)");
+      + "|courtesy of|credit:)");
 
   /** Section header (lower case, no colon) to the field it fills. */
   private static final Map<String, String> HEADERS = headers();
