@@ -27,6 +27,9 @@ import org.chancery.record.RecordId;
 final class FrusTeiReader {
 
   static final String FORMAT = "frus-tei";
+  /** Real volumes nest a dozen deep; the tree walkers recurse, so hostile nesting stops
+   * here instead of overflowing the stack. */
+  static final int MAX_DEPTH = 200;
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
@@ -73,6 +76,11 @@ final class FrusTeiReader {
             continue;
           }
           XmlNode node = XmlNode.startOf(r);
+          if (open.size() >= MAX_DEPTH) {
+            return IngestBatch.failed(file, "line " + r.getLocation().getLineNumber(),
+                "elements are nested more than " + MAX_DEPTH + " deep; no FRUS volume does"
+                    + " that, so the file is refused");
+          }
           if (!open.isEmpty()) {
             open.peek().children.add(node);
             open.push(node);

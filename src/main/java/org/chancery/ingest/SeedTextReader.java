@@ -211,9 +211,10 @@ final class SeedTextReader {
     if (last < bodyFrom) {
       return -1;
     }
+    int firstText = nextNonBlank(bodyFrom);
     boolean paragraphs = false;
-    for (int k = bodyFrom; k < last; k++) {
-      paragraphs |= lines[k].isBlank() && k > nextNonBlank(bodyFrom);
+    for (int k = firstText; k < last && !paragraphs; k++) {
+      paragraphs = lines[k].isBlank();
     }
     int first = last;
     while (paragraphs && first - 1 >= bodyFrom && !lines[first - 1].isBlank()) {
@@ -222,7 +223,7 @@ final class SeedTextReader {
     String candidate = joinLines(first, last + 1).strip();
     boolean sentence = candidate.split("\\s+").length >= 5
         && candidate.chars().anyMatch(Character::isLowerCase)
-        && nextNonBlank(bodyFrom) < first;
+        && firstText < first;
     return sentence ? first : -1;
   }
 

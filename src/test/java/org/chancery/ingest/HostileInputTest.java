@@ -175,4 +175,12 @@ class HostileInputTest {
 
     assertThat(p.message()).contains("no FRUS documents");
   }
+
+  @Test
+  void refusesDeeplyNestedXmlInsteadOfOverflowing() {
+    String xml = TEI_START + "<div type=\"document\" xml:id=\"d1\">" + "<hi>".repeat(50_000)
+        + "x" + "</hi>".repeat(50_000) + "</div></body></text></TEI>";
+
+    assertThat(fatalProblem(Fixtures.ingest("deep.xml", xml)).message()).contains("nested");
+  }
 }
