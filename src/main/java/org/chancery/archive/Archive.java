@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.chancery.ingest.IngestBatch;
 import org.chancery.ingest.Ingestor;
+import org.chancery.ingest.JsonLines;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.PublicationState;
 import org.chancery.record.RecordId;
@@ -214,9 +215,9 @@ public final class Archive implements AutoCloseable {
   public long export(Writer out, boolean publishedOnly, Progress progress) {
     long total = publishedOnly ? catalogue.countPublished() : catalogue.count();
     long[] done = {0};
-    try (var writer = new org.chancery.ingest.JsonLines.Writer(out, json)) {
-      writer.collections(catalogue.collections());
-      writer.authorities(catalogue.authorities());
+    try (JsonLines writer = new JsonLines(out, json)) {
+      catalogue.collections().forEach(writer::collection);
+      catalogue.authorities().forEach(writer::authority);
       catalogue.forEach(r -> {
         if (!publishedOnly || r.state().isPublic()) {
           writer.record(r);
@@ -225,6 +226,8 @@ public final class Archive implements AutoCloseable {
           }
         }
       });
+    } catch (IOException e) {
+      throw new UncheckedIOException("export failed while writing", e);
     }
     progress.update("export", done[0], total);
     return done[0];

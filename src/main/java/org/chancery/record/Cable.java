@@ -37,8 +37,8 @@ public record Cable(List<DocNumber> numbers, String classification, String prece
     return l == null ? List.of() : List.copyOf(l);
   }
 
-  /** True when nothing of the cable's structure is known. */
-  public boolean isEmpty() {
+  /** True when nothing of the cable's structure is known. (Not a bean getter: not in JSON.) */
+  public boolean nothingKnown() {
     return equals(NONE);
   }
 }
