@@ -300,7 +300,8 @@ final class QueryText {
     String render() {
       StringBuilder out = new StringBuilder();
       for (Token t : tokens) {
-        boolean glue = out.length() == 0 || out.charAt(out.length() - 1) == ':';
+        char last = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+        boolean glue = last == ' ' || last == ':' || last == '(' || t.kind() == Kind.CLOSE;
         out.append(glue ? "" : " ").append(t.text());
       }
       return out.toString();
