@@ -21,6 +21,7 @@ final class EmbeddedSolr {
   static final String CORE = "chancery";
   static final String CONFIGSET = "chancery";
 
+  private static final String DISABLE_V2_API = "disable.v2.api";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedSolr.class);
   private static final String CLASSPATH_CONF = "solr/configsets/" + CONFIGSET + "/conf/";
   /** Listed because a directory inside a jar cannot be listed portably. */
@@ -46,6 +47,11 @@ final class EmbeddedSolr {
       }
     } catch (IOException e) {
       throw new SearchException("cannot prepare the Solr home " + solrHome, e);
+    }
+    // The v2 (HTTP/JSON admin) API builds a Jersey application per core: about a second
+    // of start-up for an API that no embedded caller can reach. An explicit setting wins.
+    if (System.getProperty(DISABLE_V2_API) == null) {
+      System.setProperty(DISABLE_V2_API, "true");
     }
     CoreContainer container = CoreContainer.createAndLoad(solrHome);
     try {

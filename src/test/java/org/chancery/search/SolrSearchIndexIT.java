@@ -283,6 +283,23 @@ class SolrSearchIndexIT {
   }
 
   @Test
+  void aQueryOfNegationsAloneExcludesFromEverything() {
+    long kaesong = index.search(SearchQuery.of("Kaesong")).total();
+
+    assertThat(index.search(SearchQuery.of("NOT Kaesong")).total())
+        .isEqualTo(Corpus.published().size() - kaesong);
+    assertThat(index.search(SearchQuery.of("-Kaesong")).total())
+        .isEqualTo(Corpus.published().size() - kaesong);
+  }
+
+  @Test
+  void aQueryOfStopwordsAloneFailsQuietly() {
+    SearchResult r = index.search(SearchQuery.of("the of"));
+
+    assertThat(r.notice()).isNull();
+  }
+
+  @Test
   void severalWordsMustAllMatch() {
     assertThat(ids(index.search(SearchQuery.of("Kaesong incident"))))
         .containsExactly(Corpus.UNCERTAIN);
