@@ -9,18 +9,30 @@ import org.chancery.record.ArchivalRecord;
  */
 public interface SearchIndex extends AutoCloseable {
 
-  /** Adds or replaces records; unpublished ones are deleted instead. Not yet visible. */
+  /**
+   * Adds or replaces records; unpublished ones are deleted instead. Not yet visible. When
+   * a record appears more than once, its last version wins.
+   */
   void index(Collection<ArchivalRecord> records);
 
   /** Makes everything indexed so far visible to searches. */
   void commit();
 
-  /** Removes every document. */
+  /**
+   * Removes every document. Like {@link #index}, not visible before {@link #commit()}, so
+   * a rebuild (clear, index everything, commit) never shows an empty index.
+   */
   void clear();
 
-  /** Documents in the index. */
+  /** Documents visible to searches (committed). */
   long count();
 
+  /**
+   * Runs a search. Never fails because of what the reader typed: a malformed query is
+   * searched as its plain words, with a notice.
+   *
+   * @throws SearchException when the index itself cannot be queried
+   */
   SearchResult search(SearchQuery query);
 
   @Override

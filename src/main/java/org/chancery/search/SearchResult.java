@@ -8,9 +8,13 @@ import java.util.Map;
  *
  * @param total how many records match
  * @param hits this page's hits
- * @param facets for every facet, its values among all matches, most frequent first
- * @param notice a message for the reader when the query was rewritten (unbalanced
- *     quotes searched as plain words), or null
+ * @param facets every facet (all keys present, in {@link Facet} order) with its values
+ *     among all matches: most frequent first, ties by value, at most 100; decades and
+ *     years all, in chronological order. Years are listed only when a decade or year is
+ *     chosen or the matches fall in at most two decades (the list is empty otherwise).
+ *     A chosen value is always listed, marked selected
+ * @param notice a message for the reader when the query was rewritten (an unbalanced
+ *     quotation mark, a stray colon: searched as plain words), or null
  * @param query the query this answers
  */
 public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets,

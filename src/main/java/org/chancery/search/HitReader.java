@@ -1,0 +1,58 @@
+package org.chancery.search;
+
+import static org.chancery.search.SchemaFields.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+
+/**
+ * Reads the hits of a response and picks each one's snippet: a passage of the body with
+ * a match, else of the summary with a match, else the opening of the summary, else of the
+ * body. The highlighter already HTML-escaped every passage. Titles are not highlighted:
+ * the title is shown anyway, and a passage of text tells the reader more.
+ */
+final class HitReader {
+
+  static final String PASSAGE_SEPARATOR = " … ";
+  private static final String MARK = "<mark>";
+
+  private HitReader() {}
+
+  static List<Hit> read(QueryResponse rsp) {
+    Map<String, Map<String, List<String>>> highlighting = rsp.getHighlighting();
+    List<Hit> hits = new ArrayList<>();
+    for (SolrDocument d : rsp.getResults()) {
+      String id = (String) d.getFirstValue(ID);
+      Map<String, List<String>> passages =
+          highlighting == null ? Map.of() : highlighting.getOrDefault(id, Map.of());
+      hits.add(new Hit(id, (String) d.getFirstValue(TITLE),
+          (String) d.getFirstValue(DATE_DISPLAY), (String) d.getFirstValue(TYPE),
+          snippet(passages)));
+    }
+    return hits;
+  }
+
+  static String snippet(Map<String, List<String>> passages) {
+    List<String> body = passages.getOrDefault(BODY, List.of());
+    List<String> summary = passages.getOrDefault(SUMMARY, List.of());
+    List<List<String>> preference = List.of(body, summary);
+    for (List<String> p : preference) {
+      if (p.stream().anyMatch(s -> s.contains(MARK))) {
+        return join(p);
+      }
+    }
+    if (!summary.isEmpty()) {
+      return join(summary);
+    }
+    return body.isEmpty() ? null : join(body);
+  }
+
+  private static String join(List<String> passages) {
+    String s = String.join(PASSAGE_SEPARATOR, passages.stream().map(String::strip)
+        .filter(p -> !p.isEmpty()).toList());
+    return s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,199 @@
+package org.chancery.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.core.CoreContainer;
+import org.chancery.record.ArchivalRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search index on Solr, through SolrJ only: an embedded core by default
+ * ({@link #embedded(Path)}), or any {@link SolrClient} and collection
+ * ({@link #over(SolrClient, String)}), which is how a SolrCloud deployment plugs in.
+ *
+ * <p>Thread-safe: searches may run while another thread indexes.
+ */
+public final class SolrSearchIndex implements SearchIndex {
+
+  /** Documents per update request: large enough to amortise a request, small in memory. */
+  static final int BATCH_SIZE = 500;
+
+  private static final Logger log = LoggerFactory.getLogger(SolrSearchIndex.class);
+
+  private final SolrClient client;
+  private final String collection;
+  private final CoreContainer container;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private SolrSearchIndex(SolrClient client, String collection, CoreContainer container) {
+    this.client = client;
+    this.collection = collection;
+    this.container = container;
+  }
+
+  /**
+   * An index in an embedded Solr core under {@code solrHome}. The first start writes
+   * {@code solr.xml} and the project's configset there and creates the core; later starts
+   * reuse the core and its documents.
+   *
+   * @throws SearchException when the core cannot be prepared or loaded
+   */
+  public static SolrSearchIndex embedded(Path solrHome) {
+    CoreContainer container = EmbeddedSolr.start(solrHome);
+    return new SolrSearchIndex(new EmbeddedSolrServer(container, EmbeddedSolr.CORE),
+        EmbeddedSolr.CORE, container);
+  }
+
+  /**
+   * An index in an existing collection (or core) reached through {@code client}; the
+   * collection must use the project's configset. The index owns the client from now on
+   * and closes it in {@link #close()}.
+   */
+  public static SolrSearchIndex over(SolrClient client, String collection) {
+    if (client == null || collection == null || collection.isBlank()) {
+      throw new IllegalArgumentException("a Solr client and a collection name are needed");
+    }
+    return new SolrSearchIndex(client, collection, null);
+  }
+
+  @Override
+  public void index(Collection<ArchivalRecord> records) {
+    // the last version of a record in the batch wins, as if indexed one after another
+    Map<String, ArchivalRecord> latest = new LinkedHashMap<>();
+    for (ArchivalRecord r : records) {
+      latest.remove(r.id().value());
+      latest.put(r.id().value(), r);
+    }
+    List<SolrInputDocument> docs = new ArrayList<>(Math.min(BATCH_SIZE, latest.size()));
+    List<String> unpublished = new ArrayList<>();
+    for (ArchivalRecord r : latest.values()) {
+      if (r.state().isPublic()) {
+        docs.add(RecordDocuments.toDocument(r));
+        if (docs.size() == BATCH_SIZE) {
+          add(docs);
+          docs.clear();
+        }
+      } else {
+        unpublished.add(r.id().value());
+      }
+    }
+    if (!docs.isEmpty()) {
+      add(docs);
+    }
+    for (int i = 0; i < unpublished.size(); i += BATCH_SIZE) {
+      List<String> ids = unpublished.subList(i, Math.min(unpublished.size(), i + BATCH_SIZE));
+      update("remove unpublished records", () -> client.deleteById(collection, ids));
+    }
+  }
+
+  private void add(List<SolrInputDocument> docs) {
+    update("index " + docs.size() + " records", () -> client.add(collection, docs));
+  }
+
+  @Override
+  public void commit() {
+    update("commit", () -> client.commit(collection));
+  }
+
+  /** Removes every document; like {@link #index}, visible after {@link #commit()}. */
+  @Override
+  public void clear() {
+    update("clear", () -> client.deleteByQuery(collection, "*:*"));
+  }
+
+  @Override
+  public long count() {
+    SolrQuery q = new SolrQuery("*:*").setRows(0);
+    return query(q).getResults().getNumFound();
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) {
+    QueryText.Parsed text = QueryText.parse(query.text());
+    QueryResponse rsp;
+    try {
+      rsp = query(SolrQueries.build(query, text));
+    } catch (BadQuery e) {
+      if (text.matchesAll()) {
+        throw new SearchException("Solr rejected a search for all records", e.getCause());
+      }
+      log.debug("Solr rejected the query {}; searching its words alone", text.query(),
+          e.getCause());
+      text = QueryText.wordsOnly(query.text());
+      try {
+        rsp = query(SolrQueries.build(query, text));
+      } catch (BadQuery again) {
+        throw new SearchException("Solr rejected the words of a search", again.getCause());
+      }
+    }
+    long total = rsp.getResults().getNumFound();
+    return new SearchResult(total, HitReader.read(rsp), FacetReader.read(rsp, query, total),
+        text.notice(), query);
+  }
+
+  /** Closes the client and, for an embedded index, shuts the Solr core down. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      client.close();
+    } catch (IOException e) {
+      throw new SearchException("cannot close the Solr client", e);
+    } finally {
+      if (container != null) {
+        container.shutdown();
+      }
+    }
+  }
+
+  private QueryResponse query(SolrQuery q) {
+    try {
+      return client.query(collection, q);
+    } catch (SolrServerException | IOException | SolrException e) {
+      SolrException solr = e instanceof SolrException se ? se
+          : e.getCause() instanceof SolrException se ? se : null;
+      if (solr != null && solr.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+        throw new BadQuery(solr);
+      }
+      throw new SearchException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void update(String what, SolrCall call) {
+    try {
+      call.run();
+    } catch (SolrServerException | IOException | SolrException e) {
+      throw new SearchException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SolrCall {
+    void run() throws SolrServerException, IOException;
+  }
+
+  /** Solr answered 400: the query text, not the index, is at fault. */
+  private static final class BadQuery extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadQuery(SolrException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+}
