@@ -27,7 +27,8 @@ final class SeedDate {
   private static final String MONTH = "([A-Za-z]{3,9})\\.?";
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
   private static final Pattern MDY = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
-  private static final Pattern DMY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
+  private static final Pattern DMY =
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
   private static final Pattern MY = Pattern.compile(MONTH + ",?\\s+(\\d{4})");
   private static final Pattern APPROX = Pattern.compile(
       "^(?i:c\\.|ca\\.|circa|approximately|approx\\.|about|around|~)\\s*");

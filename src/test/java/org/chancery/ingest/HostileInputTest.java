@@ -117,7 +117,8 @@ class HostileInputTest {
     assertThat(utf8.records().get(0).date().text()).isEqualTo("1951");
 
     String latin = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + TEI_START
-        + "<div type=\"document\" xml:id=\"d1\"><head>Memorandum on Chargé d'affaires</head><p>Café</p></div></body></text></TEI>";
+        + "<div type=\"document\" xml:id=\"d1\"><head>Memorandum on Chargé d'affaires</head>"
+        + "<p>Café</p></div></body></text></TEI>";
     IngestBatch tei = new Ingestor().read("latin.xml",
         latin.getBytes(StandardCharsets.ISO_8859_1));
     assertThat(tei.isFatal()).as("%s", tei.problems()).isFalse();
