@@ -63,8 +63,8 @@ final class ReadingRoom {
       List<FacetValue> values = result.facets().getOrDefault(f, List.of());
       if (!values.isEmpty()) {
         facets.add(new FacetView(f.label(), f.param(), values.stream()
-            .map(v -> new PageLink(v.value(), Links.toggle(params, f.param(), v.value()),
-                v.count(), v.selected(), null))
+            .map(v -> new PageLink(f == Facet.LANGUAGE ? Languages.name(v.value()) : v.value(),
+                Links.toggle(params, f.param(), v.value()), v.count(), v.selected(), null))
             .toList()));
       }
     }

@@ -11,6 +11,7 @@ import org.chancery.record.EmbeddedDocument;
 import org.chancery.record.HandlingEvent;
 import org.chancery.record.NameRef;
 import org.chancery.record.Reference;
+import org.chancery.record.Rights;
 import org.chancery.record.Text;
 import org.chancery.search.Facet;
 import org.chancery.store.Catalogue;
@@ -38,7 +39,8 @@ final class RecordPages {
     add(fields, "Persons mentioned", names(r.persons(), Facet.PERSON));
     add(fields, "Associated places", names(r.places(), Facet.PLACE));
     add(fields, "Subjects discussed", strings(r.subjects(), s -> Links.filtered(Facet.SUBJECT, s)));
-    add(fields, "Language", strings(r.languages(), s -> Links.filtered(Facet.LANGUAGE, s)));
+    add(fields, "Language", r.languages().stream()
+        .map(l -> PageLink.of(Languages.name(l), Links.filtered(Facet.LANGUAGE, l))).toList());
     add(fields, "Collection", r.collections().stream()
         .map(id -> PageLink.of(catalogue.collection(id).map(c -> c.title()).orElse(id),
             Links.filtered(Facet.COLLECTION, id)))
@@ -49,8 +51,7 @@ final class RecordPages {
             Links.filtered(Facet.ARCHIVE, r.originalArchive()))));
     add(fields, "Credit", r.creditLine() == null ? List.of()
         : List.of(PageLink.of(r.creditLine(), null)));
-    add(fields, "Rights", r.rights() == null ? List.of()
-        : List.of(new PageLink(r.rights().statement(), r.rights().uri(), -1, false, null)));
+    add(fields, "Rights", r.rights() == null ? List.of() : rights(r.rights()));
 
     List<RecordPage.TextView> texts = r.texts().stream().map(RecordPages::text).toList();
     List<PageLink> notes = r.notes().stream()
@@ -59,6 +60,27 @@ final class RecordPages {
     return new RecordPage(r, permalink, r.date() == null ? null : r.date().display(), fields,
         texts, cable(r.cable()), notes);
   }
+
+  private static List<PageLink> rights(Rights rights) {
+    List<PageLink> values = new ArrayList<>();
+    if (rights.statement() != null && !rights.statement().isBlank()) {
+      values.add(PageLink.of(rights.statement(), null));
+    }
+    if (rights.uri() != null) {
+      values.add(PageLink.of(RIGHTS_LABELS.getOrDefault(rights.uri(), rights.uri()),
+          rights.uri()));
+    }
+    return values;
+  }
+
+  // The names RightsStatements.org gives its statements, shown instead of bare URIs.
+  private static final java.util.Map<String, String> RIGHTS_LABELS = java.util.Map.of(
+      Rights.NO_KNOWN_COPYRIGHT_US_GOV, "No Copyright – United States (RightsStatements.org)",
+      Rights.IN_COPYRIGHT_EDUCATIONAL,
+      "In Copyright – Educational Use Permitted (RightsStatements.org)",
+      "http://rightsstatements.org/vocab/InC/1.0/", "In Copyright (RightsStatements.org)",
+      "http://rightsstatements.org/vocab/CNE/1.0/", "Copyright Not Evaluated (RightsStatements.org)",
+      "http://rightsstatements.org/vocab/UND/1.0/", "Copyright Undetermined (RightsStatements.org)");
 
   private static PageLink dateLink(EdtfDate d, String datetime) {
     String y = d.year().map(String::valueOf).orElse(null);

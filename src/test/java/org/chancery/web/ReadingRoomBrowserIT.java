@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ReadingRoomBrowserIT {
 
   @TempDir
-  Path dir;
+  static Path dir;
 
   private Archive archive;
   private WebServer server;
@@ -73,7 +73,7 @@ class ReadingRoomBrowserIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     browser.get(url("/"));
     WebElement box = browser.findElement(By.id("home-q"));
-    box.sendKeys("Kaesong");
+    box.sendKeys("Formosa");
     box.submit();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-count")));
     long before = count(browser.findElement(By.cssSelector(".result-count")).getText());

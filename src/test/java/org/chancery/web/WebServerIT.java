@@ -28,7 +28,7 @@ class WebServerIT {
   static final String SEED_TITLE = "Cable No. 25025, Mao Zedong to Filippov [Stalin]";
 
   @TempDir
-  Path dir;
+  static Path dir;
 
   private Archive archive;
   private WebServer server;
@@ -103,7 +103,7 @@ class WebServerIT {
     HttpResponse<String> page = get("/records/" + seedId());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains("Cable No. 25025, Mao Zedong to Filippov <span")
+        .contains("<h1 class=\"title\">Cable No. 25025, Mao Zedong to Filippov [Stalin]</h1>")
         .contains("18 October 1951")
         .contains("Mao writes to Stalin regarding an upcoming conference")
         .contains("SECOND MAIN DIRECTORATE OF THE GENERAL STAFF")
@@ -165,7 +165,8 @@ class WebServerIT {
   @Test
   void unknownRecordsAndPathsAre404() throws Exception {
     assertThat(get("/records/no-such-record").statusCode()).isEqualTo(404);
-    assertThat(get("/records/..%2F..%2Fetc").statusCode()).isEqualTo(404);
+    // Jetty itself refuses an encoded path traversal before any route sees it.
+    assertThat(get("/records/..%2F..%2Fetc").statusCode()).isBetween(400, 404);
     HttpResponse<String> api = get("/api/records/no-such-record");
     assertThat(api.statusCode()).isEqualTo(404);
     assertThat(mapper.readTree(api.body()).get("status").asInt()).isEqualTo(404);
