@@ -156,15 +156,10 @@ public final class Archive implements AutoCloseable {
     SaveSummary saved = catalogue.save(records, batch.collections(), batch.authorities(),
         "ingest", "ingest " + batch.file(), true);
     // The catalogue may have kept an editor's state over the input's: index what it holds.
-    List<ArchivalRecord> stored = new ArrayList<>(INDEX_BATCH);
-    for (ArchivalRecord r : records) {
-      catalogue.find(r.id()).ifPresent(stored::add);
-      if (stored.size() == INDEX_BATCH) {
-        index.index(stored);
-        stored.clear();
-      }
+    List<RecordId> ids = records.stream().map(ArchivalRecord::id).toList();
+    for (int i = 0; i < ids.size(); i += INDEX_BATCH) {
+      index.index(catalogue.find(ids.subList(i, Math.min(ids.size(), i + INDEX_BATCH))));
     }
-    index.index(stored);
     index.commit();
     return new IngestReport(batch.file(), saved, batch.problems(), false);
   }

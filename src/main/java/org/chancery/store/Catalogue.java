@@ -28,6 +28,9 @@ public interface Catalogue extends AutoCloseable {
   /** The current version of a record, whatever its state. */
   Optional<ArchivalRecord> find(RecordId id);
 
+  /** The current versions of the records that exist among {@code ids}, in id order. */
+  List<ArchivalRecord> find(java.util.Collection<RecordId> ids);
+
   /** Every version, oldest first. */
   List<RecordVersion> history(RecordId id);
 

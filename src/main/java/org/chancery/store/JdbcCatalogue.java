@@ -218,6 +218,20 @@ public final class JdbcCatalogue implements Catalogue {
   }
 
   @Override
+  public List<ArchivalRecord> find(java.util.Collection<RecordId> ids) {
+    List<String> all = ids.stream().map(RecordId::value).distinct().sorted().toList();
+    List<ArchivalRecord> found = new ArrayList<>(all.size());
+    jdbi.useHandle(h -> {
+      for (int i = 0; i < all.size(); i += CHUNK) {
+        h.createQuery("SELECT body FROM record WHERE id IN (<ids>) ORDER BY id")
+            .bindList("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
+            .mapTo(String.class).forEach(b -> found.add(json.read(b)));
+      }
+    });
+    return found;
+  }
+
+  @Override
   public List<RecordVersion> history(RecordId id) {
     return jdbi.withHandle(h -> h.createQuery("SELECT version, saved_at, actor, note, body "
             + "FROM record_version WHERE record_id = :id ORDER BY version")

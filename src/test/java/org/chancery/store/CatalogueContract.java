@@ -115,6 +115,14 @@ abstract class CatalogueContract {
   }
 
   @Test
+  void findsManyRecordsAtOnceSkippingUnknownIds() {
+    save(record("b", "B", PublicationState.PUBLISHED), record("a", "A", PublicationState.DRAFT));
+    assertThat(catalogue.find(List.of(new RecordId("b"), new RecordId("zz"), new RecordId("a"))))
+        .extracting(ArchivalRecord::title).containsExactly("A", "B");
+    assertThat(catalogue.find(List.of())).isEmpty();
+  }
+
+  @Test
   void forEachVisitsEveryRecordInIdOrder() {
     List<ArchivalRecord> many = new ArrayList<>();
     for (int i = 1200; i >= 1; i--) {
