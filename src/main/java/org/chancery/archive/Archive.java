@@ -5,7 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -171,18 +177,60 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Loads the demo collection shipped inside the application (the files named in
-   * {@code demo/index.txt}), published. Loading it again changes nothing.
+   * {@code demo/index.txt}), published. Loading it again changes nothing; when this data
+   * folder already holds this very demo (a marker file records its hash), it is skipped
+   * so that {@code serve --demo} starts fast.
    */
   public List<IngestReport> loadDemo(Progress progress) {
     List<String> names = demoFiles();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    names.forEach(n -> files.put(n, resource("demo/" + n)));
+    String hash = demoHash(files);
+    Path marker = config.dataDir().resolve("demo-loaded.sha256");
+    if (catalogue.count() > 0 && hash.equals(readMarker(marker))) {
+      return List.of();
+    }
     List<IngestReport> reports = new ArrayList<>();
     int n = 0;
-    for (String name : names) {
-      progress.update(name, n++, names.size());
-      reports.add(ingest(name, resource("demo/" + name), PublicationState.PUBLISHED));
+    for (var file : files.entrySet()) {
+      progress.update(file.getKey(), n++, names.size());
+      reports.add(ingest(file.getKey(), file.getValue(), PublicationState.PUBLISHED));
     }
     progress.update("demo", names.size(), names.size());
+    if (reports.stream().noneMatch(IngestReport::refused)) {
+      writeMarker(marker, hash);
+    }
     return reports;
+  }
+
+  private static String demoHash(Map<String, byte[]> files) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      files.forEach((name, bytes) -> {
+        d.update(name.getBytes(StandardCharsets.UTF_8));
+        d.update(bytes);
+      });
+      return HexFormat.of().formatHex(d.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  private static String readMarker(Path marker) {
+    try {
+      return Files.exists(marker) ? Files.readString(marker).strip() : null;
+    } catch (IOException e) {
+      return null; // an unreadable marker only means the demo is loaded again
+    }
+  }
+
+  private static void writeMarker(Path marker, String hash) {
+    try {
+      Files.writeString(marker, hash + "\n");
+    } catch (IOException e) {
+      LOG.warn("cannot write {}; the demo will be checked again at next start: {}", marker,
+          e.getMessage());
+    }
   }
 
   static List<String> demoFiles() {

@@ -46,8 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     try {
       if (demo) {
         List<IngestReport> reports = archive.loadDemo(org.chancery.archive.Progress.NONE);
-        int n = reports.stream().mapToInt(r -> r.saved().total()).sum();
-        System.out.printf("Demo collection: %d records%n", n);
+        if (!reports.isEmpty()) {
+          int n = reports.stream().mapToInt(r -> r.saved().total()).sum();
+          System.out.printf("Demo collection loaded: %d records%n", n);
+        }
       }
       server = new WebServer(archive).start(config.host(), config.port());
     } catch (RuntimeException e) {
