@@ -30,6 +30,12 @@ import java.util.Map;
 public record SearchQuery(String text, Map<Facet, List<String>> filters, LocalDate from,
     LocalDate to, Sort sort, int page, int pageSize, String inRecord) {
 
+  /**
+   * Hits are fetched within this many first results only; {@code total} stays exact. Deep
+   * paging would make the engine rank millions of documents for one page.
+   */
+  public static final int MAX_RESULT_WINDOW = 10_000;
+
   /** Result orders. */
   public enum Sort { RELEVANCE, DATE_ASC, DATE_DESC }
 

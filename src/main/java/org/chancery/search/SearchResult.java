@@ -20,7 +20,14 @@ import java.util.Map;
 public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets,
     String notice, SearchQuery query) {
 
+  /** Pages a reader can open: all of them, up to the {@link SearchQuery#MAX_RESULT_WINDOW}. */
   public int pages() {
-    return (int) Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
+    long reachable = Math.min(total, SearchQuery.MAX_RESULT_WINDOW);
+    return (int) Math.max(1, (reachable + query.pageSize() - 1) / query.pageSize());
+  }
+
+  /** True when the query asks for a page past the results a reader can page through. */
+  public boolean pastResultWindow() {
+    return (long) (query.page() - 1) * query.pageSize() >= SearchQuery.MAX_RESULT_WINDOW;
   }
 }

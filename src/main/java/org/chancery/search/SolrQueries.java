@@ -23,7 +23,7 @@ final class SolrQueries {
    * {@code start + rows} documents for a page, so an unbounded page number would let any
    * request make it sort millions. Bulk readers use the export, not search pages.
    */
-  static final int MAX_RESULT_WINDOW = 10_000;
+  static final int MAX_RESULT_WINDOW = SearchQuery.MAX_RESULT_WINDOW;
 
   static final String QUERY_FIELDS = "title^4 summary^2 names^2 body text^0.5";
   static final String PHRASE_FIELDS = "title^8 body^2";

@@ -37,7 +37,7 @@ final class Api {
 
   void search(Context ctx) {
     SearchQuery query = SearchParams.parse(ctx.queryParamMap());
-    SearchResult result = archive.index().search(query);
+    SearchResult result = Searches.run(archive, query);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", query.text());
     body.put("total", result.total());

@@ -52,7 +52,7 @@ final class ReadingRoom {
 
   void search(Context ctx) {
     SearchQuery query = SearchParams.parse(ctx.queryParamMap());
-    SearchResult result = archive.index().search(query);
+    SearchResult result = Searches.run(archive, query);
     ctx.html(pages.render("search.jte", searchPage(query, result)));
   }
 

@@ -156,6 +156,9 @@ class WebServerIT {
     HttpResponse<String> api = get("/api/search?page=abc");
     assertThat(api.statusCode()).isEqualTo(400);
     assertThat(mapper.readTree(api.body()).get("message").asText()).contains("page");
+    HttpResponse<String> deep = get("/api/search?page=600");
+    assertThat(deep.statusCode()).isEqualTo(400);
+    assertThat(mapper.readTree(deep.body()).get("message").asText()).contains("first 10000");
     HttpResponse<String> page = get("/search?from=yesterday");
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("from must be a year").doesNotContain("Exception")
