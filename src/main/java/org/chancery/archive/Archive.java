@@ -139,19 +139,22 @@ public final class Archive implements AutoCloseable {
     List<IngestReport> reports = new ArrayList<>();
     int n = 0;
     for (Path file : files) {
-      progress.update(file.getFileName().toString(), n, files.size());
-      reports.add(save(ingestor.read(file), state));
-      progress.update(file.getFileName().toString(), ++n, files.size());
+      String name = file.getFileName().toString();
+      String label = files.size() == 1 ? name : name + " (" + (n + 1) + "/" + files.size() + ")";
+      progress.update(label + ": reading", 0, -1);
+      reports.add(save(ingestor.read(file), state, label, progress));
+      n++;
     }
     return reports;
   }
 
   /** Ingests one uploaded or bundled input. */
   public IngestReport ingest(String fileName, byte[] content, PublicationState state) {
-    return save(ingestor.read(fileName, content), state);
+    return save(ingestor.read(fileName, content), state, fileName, Progress.NONE);
   }
 
-  private IngestReport save(IngestBatch batch, PublicationState state) {
+  private IngestReport save(IngestBatch batch, PublicationState state, String label,
+      Progress progress) {
     if (batch.isFatal()) {
       return new IngestReport(batch.file(), new SaveSummary(0, 0, 0), batch.problems(), true);
     }
@@ -159,14 +162,17 @@ public final class Archive implements AutoCloseable {
     List<ArchivalRecord> records = batch.records().stream()
         .map(r -> keepsOwnState ? r : r.withState(state))
         .toList();
+    progress.update(label + ": saving", 0, records.size());
     SaveSummary saved = catalogue.save(records, batch.collections(), batch.authorities(),
         "ingest", "ingest " + batch.file(), true);
     // The catalogue may have kept an editor's state over the input's: index what it holds.
     List<RecordId> ids = records.stream().map(ArchivalRecord::id).toList();
     for (int i = 0; i < ids.size(); i += INDEX_BATCH) {
+      progress.update(label + ": indexing", i, ids.size());
       index.index(catalogue.find(ids.subList(i, Math.min(ids.size(), i + INDEX_BATCH))));
     }
     index.commit();
+    progress.update(label + ": done", ids.size(), ids.size());
     return new IngestReport(batch.file(), saved, batch.problems(), false);
   }
 

@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
         + "in place."})
 final class IngestCommand implements Callable<Integer> {
 
+  /** Warnings shown per file; more would bury the summary (the count is still shown). */
+  static final int MAX_WARNINGS = 10;
+
   @Mixin
   DataOptions options;
 
@@ -51,8 +54,16 @@ final class IngestCommand implements Callable<Integer> {
     int refused = 0;
     int records = 0;
     for (IngestReport r : reports) {
+      int warnings = 0;
       for (Problem p : r.problems()) {
-        System.err.println((p.fatal() ? "error: " : "warning: ") + p);
+        if (p.fatal()) {
+          System.err.println("error: " + p);
+        } else if (++warnings <= MAX_WARNINGS) {
+          System.err.println("warning: " + p);
+        }
+      }
+      if (warnings > MAX_WARNINGS) {
+        System.err.printf("%s: %d more warnings%n", r.file(), warnings - MAX_WARNINGS);
       }
       if (r.refused()) {
         refused++;

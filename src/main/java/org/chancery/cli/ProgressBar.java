@@ -36,7 +36,8 @@ final class ProgressBar implements Progress, AutoCloseable {
       return;
     }
     lastDraw = now;
-    out.print("\r" + line(label, done, total, (now - started) / 1e9));
+    // \033[K clears what a longer previous line left on the terminal.
+    out.print("\r" + line(label, done, total, (now - started) / 1e9) + "\033[K");
     out.flush();
     drawn = true;
   }
@@ -44,10 +45,10 @@ final class ProgressBar implements Progress, AutoCloseable {
   static String line(String label, long done, long total, double seconds) {
     String rate = seconds > 0 ? String.format(" %.0f/s", done / seconds) : "";
     if (total <= 0) {
-      return String.format("%-24.24s %,d%s", label, done, rate);
+      return done == 0 ? label : String.format("%-36.36s %,d%s", label, done, rate);
     }
     int filled = (int) Math.min(WIDTH, WIDTH * done / total);
-    return String.format("%-24.24s [%s%s] %3d%% %,d/%,d%s", label, "#".repeat(filled),
+    return String.format("%-36.36s [%s%s] %3d%% %,d/%,d%s", label, "#".repeat(filled),
         " ".repeat(WIDTH - filled), 100 * done / total, done, total, rate);
   }
 
