@@ -96,7 +96,8 @@ record CatalogueTitle(String type, DocNumber number, List<NameRef> from, List<Na
     return new NameRef(name.isBlank() ? written : name, written, null);
   }
 
-  private static int topLevel(String s, String needle) {
+  /** The index of the first {@code needle} outside parentheses and brackets, or -1. */
+  static int topLevel(String s, String needle) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -79,10 +79,10 @@ record FrusHead(String type, List<NameRef> from, List<NameRef> to) {
     } else if (!r.startsWith("The ") && !r.startsWith("the ")) {
       return new String[] {null, null};
     }
-    int to = topLevel(r, " to ");
+    int to = CatalogueTitle.topLevel(r, " to ");
     int width = 4;
     if (to < 0 && prepared) {
-      to = topLevel(r, " for ");
+      to = CatalogueTitle.topLevel(r, " for ");
       width = 5;
     }
     if (to < 0) {
@@ -93,22 +93,6 @@ record FrusHead(String type, List<NameRef> from, List<NameRef> to) {
     String recipient = RECIPIENT_TAIL.matcher(r.substring(to + width).strip()).replaceFirst("");
     return new String[] {sender.isEmpty() ? null : sender,
         recipient.isEmpty() ? null : recipient.strip()};
-  }
-
-  /** The index of the first {@code needle} outside parentheses, or -1. */
-  private static int topLevel(String s, String needle) {
-    int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && s.startsWith(needle, i)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static List<NameRef> side(XmlNode head, String role, String phrase,
