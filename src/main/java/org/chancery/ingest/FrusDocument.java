@@ -165,7 +165,7 @@ final class FrusDocument {
     if (numbers.isEmpty() && marks.classification() == null && marks.precedence() == null) {
       return Cable.NONE;
     }
-    return new Cable(numbers, marks.classification(), marks.precedence(), null, null,
+    return new Cable(null, numbers, marks.classification(), marks.precedence(), null, null,
         List.of(), List.of(), List.of(), List.of(), List.of());
   }
 

@@ -145,7 +145,7 @@ final class SeedTextReader {
     b.type(type != null ? type : parsed.type());
     b.authors(parsed.from()).recipients(parsed.to()).via(parsed.via());
     if (parsed.number() != null) {
-      b.cable(new Cable(List.of(parsed.number()), null, null, null, null, List.of(), List.of(),
+      b.cable(new Cable(null, List.of(parsed.number()), null, null, null, null, List.of(), List.of(),
           List.of(), List.of(), List.of()));
     }
     SeedSections.apply(sections, b);

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The structure of a cable or telegram as data: what archives keep only as text.
  *
+ * @param issuingOffice the office or channel that issued the cable (the Second Main
+ *     Directorate of the General Staff), or null
  * @param numbers every number the document carries (cable, incoming, outgoing, print, ...)
  * @param classification {@code Top Secret}, {@code Secret}, ... as written, or null
  * @param precedence {@code Priority}, {@code Niact}, {@code Flash}, ... or null
@@ -16,12 +18,12 @@ import java.util.List;
  * @param embedded documents quoted or forwarded inside this one
  * @param references other documents it mentions
  */
-public record Cable(List<DocNumber> numbers, String classification, String precedence,
+public record Cable(NameRef issuingOffice, List<DocNumber> numbers, String classification, String precedence,
     String series, String copyNumber, List<String> stamps, List<Distribution> distribution,
     List<HandlingEvent> handling, List<EmbeddedDocument> embedded, List<Reference> references) {
 
   public static final Cable NONE =
-      new Cable(List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+      new Cable(null, List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(),
           List.of());
 
   public Cable {

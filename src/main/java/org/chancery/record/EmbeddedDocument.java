@@ -15,15 +15,23 @@ import java.util.List;
  * @param start the first character of its text inside the parent's text, or -1
  * @param end one past its last character, or -1
  * @param embedded documents quoted inside it
+ * @param originPlace where it was sent from, or null
+ * @param via intermediaries it went through
+ * @param numbers numbers it carries (its outgoing number)
+ * @param references documents it mentions ({@code your telegram of 0115 18 October})
  */
 public record EmbeddedDocument(String type, List<NameRef> from, List<NameRef> to,
     List<NameRef> copiesTo, String date, String datetime, int start, int end,
-    List<EmbeddedDocument> embedded) {
+    List<EmbeddedDocument> embedded, NameRef originPlace, List<NameRef> via,
+    List<DocNumber> numbers, List<Reference> references) {
 
   public EmbeddedDocument {
     from = List.copyOf(from == null ? List.of() : from);
     to = List.copyOf(to == null ? List.of() : to);
     copiesTo = List.copyOf(copiesTo == null ? List.of() : copiesTo);
     embedded = List.copyOf(embedded == null ? List.of() : embedded);
+    via = List.copyOf(via == null ? List.of() : via);
+    numbers = List.copyOf(numbers == null ? List.of() : numbers);
+    references = List.copyOf(references == null ? List.of() : references);
   }
 }

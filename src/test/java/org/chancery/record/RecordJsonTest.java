@@ -12,7 +12,8 @@ class RecordJsonTest {
   private final RecordJson json = new RecordJson();
 
   static ArchivalRecord seedLike() {
-    Cable cable = new Cable(List.of(new DocNumber("cable", "25025"),
+    Cable cable = new Cable(NameRef.of("Second Main Directorate"),
+        List.of(new DocNumber("cable", "25025"),
         new DocNumber("incoming", "254/3612/shs")), null, null, "G", "2",
         List.of("SUBJECT TO RETURN to the IV Unit OS VKP(b) CC"),
         List.of(new Distribution(new NameRef("Stalin", "Cde. Stalin", null), 2)),
@@ -20,7 +21,10 @@ class RecordJsonTest {
             NameRef.of("Fedyaev"), "Moscow", null)),
         List.of(new EmbeddedDocument("Telegram", List.of(NameRef.of("Mao Zedong")),
             List.of(new NameRef("Li Kenong", "Le Kenong", null)), List.of(NameRef.of("Kim Il Sung")),
-            "1951-10-18", "1951-10-18T05:30+08:00", 10, 200, List.of())),
+            "1951-10-18", "1951-10-18T05:30+08:00", 10, 200, List.of(),
+            new NameRef("Beijing", "[BEIJING]", null), List.of(),
+            List.of(new DocNumber("outgoing", "5205")),
+            List.of(new Reference("telegram", "1951-10-18T01:15+08:00", null, null)))),
         List.of(new Reference("telegram", "1951-10-18T01:15+08:00", null, null)));
     return ArchivalRecord.builder(new RecordId("seed-25025"))
         .title("Cable No. 25025, Mao Zedong to Filippov [Stalin]")

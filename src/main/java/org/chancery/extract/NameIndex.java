@@ -1,0 +1,208 @@
+package org.chancery.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chancery.record.Authority;
+import org.chancery.record.NameRef;
+
+/**
+ * Finds the authority a written name refers to: by any of its forms (preferred name,
+ * variants, the inverted list form {@code Johnson, U. Alexis}), by a surname that only
+ * one authority of the kind has, or — for misspellings such as {@code Le Kenong} — by a
+ * close spelling, never below {@link #FUZZY_FLOOR} and never when two authorities are
+ * nearly as close.
+ */
+public final class NameIndex {
+
+  static final double FUZZY_FLOOR = 0.85;
+
+  // Forms of address and ranks, stripped before matching ("Cde. FILIPPOV", "Colonel Makarov").
+  private static final Pattern ADDRESS = Pattern.compile(
+      "^(?:(?:cdes?\\.?|comrades?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|sir|general|gen\\.|colonel|col\\."
+          + "|marshal|admiral|ambassador|minister|premier|chairman|president|secretary|prince"
+          + "|vice|deputy|acting|lieutenant|lt\\.|major|captain|capt\\.|section chief)\\s+)+",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\[([^\\]]+)\\]\\s*$");
+
+  /** A match: the authority, how sure, and why ({@code variant}, {@code surname}, ...). */
+  record Match(Authority authority, double confidence, String how) {}
+
+  private final List<Authority> authorities;
+  private final Map<String, Set<Authority>> byForm = new HashMap<>();
+  private final Map<String, Set<Authority>> bySurname = new HashMap<>();
+
+  public NameIndex(List<Authority> authorities) {
+    this.authorities = List.copyOf(authorities);
+    for (Authority a : this.authorities) {
+      List<String> forms = new ArrayList<>();
+      forms.add(a.name());
+      forms.addAll(a.variants());
+      for (String form : forms) {
+        addForm(form, a);
+        int comma = form.indexOf(',');
+        if (comma > 0) { // "Johnson, U. Alexis" → "U. Alexis Johnson"
+          addForm(form.substring(comma + 1).strip() + " " + form.substring(0, comma), a);
+          addSurname(form.substring(0, comma), a);
+        } else {
+          String[] tokens = normal(form).split(" ");
+          if (tokens.length > 1) {
+            addSurname(tokens[0], a);
+            addSurname(tokens[tokens.length - 1], a);
+          }
+        }
+      }
+    }
+  }
+
+  public static NameIndex empty() {
+    return new NameIndex(List.of());
+  }
+
+  /** This index with more authorities (those loaded with {@code --authorities}). */
+  public NameIndex with(List<Authority> more) {
+    List<Authority> all = new ArrayList<>(authorities);
+    all.addAll(more);
+    return new NameIndex(all);
+  }
+
+  public List<Authority> authorities() {
+    return authorities;
+  }
+
+  private void addForm(String form, Authority a) {
+    String n = normal(form);
+    if (!n.isEmpty()) {
+      byForm.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(a);
+    }
+  }
+
+  private void addSurname(String surname, Authority a) {
+    String n = normal(surname);
+    if (n.length() >= 3 && !n.contains(" ")) {
+      bySurname.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(a);
+    }
+  }
+
+  /**
+   * The name a document writes, as a reference: the authority's preferred form and id when
+   * one matches, else the written form cleaned of forms of address; {@code as} keeps what
+   * was written.
+   */
+  NameRef ref(String written, Authority.Kind kind) {
+    Optional<Match> m = match(written, kind);
+    if (m.isPresent()) {
+      return new NameRef(m.get().authority().name(), written.strip(), m.get().authority().id());
+    }
+    String clean = clean(written);
+    return new NameRef(clean.isEmpty() ? written.strip() : clean, written.strip(), null);
+  }
+
+  /** The authority of the given kind that a written name refers to, if one does. */
+  Optional<Match> match(String written, Authority.Kind kind) {
+    Matcher b = BRACKETED.matcher(written.strip());
+    if (b.matches()) {
+      // "Filippov [Stalin]": the editors' bracket names the person; the rest is a cover name.
+      Optional<Match> inBracket = match(b.group(2), kind);
+      if (inBracket.isPresent() || b.group(1).isBlank()) {
+        return inBracket;
+      }
+      return match(b.group(1), kind);
+    }
+    String n = normal(clean(written));
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Authority> exact = unique(byForm.get(n), kind);
+    if (exact.isPresent()) {
+      return Optional.of(new Match(exact.get(), 0.98, "variant"));
+    }
+    if (!n.contains(" ")) {
+      Optional<Authority> surname = unique(bySurname.get(n), kind);
+      if (surname.isPresent()) {
+        return Optional.of(new Match(surname.get(), 0.85, "surname"));
+      }
+    }
+    return fuzzy(n, kind);
+  }
+
+  private Optional<Match> fuzzy(String n, Authority.Kind kind) {
+    if (n.length() < 6) {
+      return Optional.empty();
+    }
+    Authority best = null;
+    double bestScore = 0;
+    double second = 0;
+    for (Map.Entry<String, Set<Authority>> e : byForm.entrySet()) {
+      if (Math.abs(e.getKey().length() - n.length()) > 2) {
+        continue;
+      }
+      double s = similarity(n, e.getKey());
+      for (Authority a : e.getValue()) {
+        if (a.kind() != kind || a == best) {
+          continue;
+        }
+        if (s > bestScore) {
+          second = bestScore;
+          bestScore = s;
+          best = a;
+        } else if (s > second) {
+          second = s;
+        }
+      }
+    }
+    if (best == null || bestScore < FUZZY_FLOOR || bestScore - second < 0.05) {
+      return Optional.empty();
+    }
+    return Optional.of(new Match(best, Math.min(0.8, bestScore * 0.9), "close spelling"));
+  }
+
+  private static Optional<Authority> unique(Set<Authority> found, Authority.Kind kind) {
+    if (found == null) {
+      return Optional.empty();
+    }
+    List<Authority> ofKind = found.stream().filter(a -> a.kind() == kind).toList();
+    return ofKind.size() == 1 ? Optional.of(ofKind.get(0)) : Optional.empty();
+  }
+
+  /** A written name without forms of address or ranks. */
+  static String clean(String written) {
+    String s = written.strip().replaceAll("[!.,;:]+$", "");
+    return ADDRESS.matcher(s).replaceFirst("").strip();
+  }
+
+  /** Lower case, accents and apostrophes dropped, hyphens and dots as spaces. */
+  static String normal(String s) {
+    String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return ascii.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("[^a-z0-9]+", " ")
+        .strip();
+  }
+
+  /** 1 − edit distance / longer length. */
+  static double similarity(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return 1.0 - (double) prev[b.length()] / Math.max(a.length(), b.length());
+  }
+}

@@ -1,0 +1,19 @@
+package org.chancery.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules, in the order they run. Layout rules (a Soviet decrypt's header, a FRUS
+ * telegram's dateline) come first; rules that resolve or tidy what others found come last.
+ * To add a rule: write a class implementing {@link Rule} and list it here.
+ */
+final class Rules {
+
+  private Rules() {}
+
+  static List<Rule> all(NameIndex names) {
+    List<Rule> rules = new ArrayList<>();
+    return List.copyOf(rules);
+  }
+}
