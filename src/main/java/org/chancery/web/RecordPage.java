@@ -22,9 +22,18 @@ public record RecordPage(ArchivalRecord record, String permalink, String date,
    * One labelled field with one or more values.
    *
    * @param label the field's label ({@code Author(s)})
-   * @param values its values, linked where a search by them makes sense
+   * @param values its values
    */
-  public record Field(String label, List<PageLink> values) {}
+  public record Field(String label, List<Value> values) {}
+
+  /**
+   * One shown value.
+   *
+   * @param link the value, linked where a search by it makes sense
+   * @param machine how a machine read it (rule, confidence, source words), or null when
+   *     it was catalogued by a person or confirmed
+   */
+  public record Value(PageLink link, String machine) {}
 
   /**
    * One text of the record.

@@ -26,39 +26,41 @@ final class RecordPages {
   }
 
   RecordPage build(ArchivalRecord r, String baseUrl) {
-    List<RecordPage.Field> fields = new ArrayList<>();
-    add(fields, "Type", r.type() == null ? List.of()
+    MachineValues machine = new MachineValues(r);
+    Fields fields = new Fields(machine);
+    fields.add("Type", "type", r.type() == null ? List.of()
         : List.of(PageLink.of(r.type(), Links.filtered(Facet.TYPE, r.type()))));
-    add(fields, "Date", r.date() == null ? List.of() : List.of(dateLink(r.date(), r.datetime())));
-    add(fields, "Author(s)", names(r.authors(), Facet.AUTHOR));
-    add(fields, "Recipient(s)", names(r.recipients(), Facet.RECIPIENT));
-    add(fields, "Via", names(r.via(), Facet.PERSON));
-    add(fields, "Copies to", names(r.copiesTo(), Facet.PERSON));
-    add(fields, "Sent from", r.originPlace() == null ? List.of()
+    fields.add("Date", "date", r.date() == null ? List.of() : List.of(dateLink(r.date(), r.datetime())));
+    fields.add("Author(s)", "from", names(r.authors(), Facet.AUTHOR));
+    fields.add("Recipient(s)", "to", names(r.recipients(), Facet.RECIPIENT));
+    fields.add("Via", "via", names(r.via(), Facet.PERSON));
+    fields.add("Copies to", "copies_to", names(r.copiesTo(), Facet.PERSON));
+    fields.add("Sent from", "origin_place", r.originPlace() == null ? List.of()
         : names(List.of(r.originPlace()), Facet.PLACE));
-    add(fields, "Persons mentioned", names(r.persons(), Facet.PERSON));
-    add(fields, "Associated places", names(r.places(), Facet.PLACE));
-    add(fields, "Subjects discussed", strings(r.subjects(), s -> Links.filtered(Facet.SUBJECT, s)));
-    add(fields, "Language", r.languages().stream()
+    fields.add("Persons mentioned", "persons", names(r.persons(), Facet.PERSON));
+    fields.add("Associated places", "places", names(r.places(), Facet.PLACE));
+    fields.add("Subjects discussed", "subjects",
+        strings(r.subjects(), s -> Links.filtered(Facet.SUBJECT, s)));
+    fields.add("Language", "languages", r.languages().stream()
         .map(l -> PageLink.of(Languages.name(l), Links.filtered(Facet.LANGUAGE, l))).toList());
-    add(fields, "Collection", r.collections().stream()
+    fields.add("Collection", "collections", r.collections().stream()
         .map(id -> PageLink.of(catalogue.collection(id).map(c -> c.title()).orElse(id),
             Links.filtered(Facet.COLLECTION, id)))
         .toList());
-    add(fields, "Source", strings(r.sources(), s -> null));
-    add(fields, "Original archive", r.originalArchive() == null ? List.of()
+    fields.add("Source", "sources", strings(r.sources(), s -> null));
+    fields.add("Original archive", "originalarchive", r.originalArchive() == null ? List.of()
         : List.of(PageLink.of(r.originalArchive(),
             Links.filtered(Facet.ARCHIVE, r.originalArchive()))));
-    add(fields, "Credit", r.creditLine() == null ? List.of()
+    fields.add("Credit", "creditline", r.creditLine() == null ? List.of()
         : List.of(PageLink.of(r.creditLine(), null)));
-    add(fields, "Rights", r.rights() == null ? List.of() : rights(r.rights()));
+    fields.add("Rights", "rights", r.rights() == null ? List.of() : rights(r.rights()));
 
     List<RecordPage.TextView> texts = r.texts().stream().map(RecordPages::text).toList();
     List<PageLink> notes = r.notes().stream()
         .map(n -> new PageLink(n.text(), null, -1, false, n.label())).toList();
     String permalink = baseUrl + Links.record(r.id().value());
-    return new RecordPage(r, permalink, r.date() == null ? null : r.date().display(), fields,
-        texts, cable(r.cable()), notes);
+    return new RecordPage(r, permalink, r.date() == null ? null : r.date().display(),
+        fields.list, texts, cable(r.cable(), machine), notes);
   }
 
   private static List<PageLink> rights(Rights rights) {
@@ -98,20 +100,25 @@ final class RecordPages {
     return new RecordPage.TextView(label, t.language(), TranscriptHtml.render(t.body()), credit);
   }
 
-  private static List<RecordPage.Field> cable(Cable c) {
-    List<RecordPage.Field> f = new ArrayList<>();
-    add(f, "Numbers", c.numbers().stream()
+  private static List<RecordPage.Field> cable(Cable c, MachineValues machine) {
+    Fields f = new Fields(machine);
+    f.add("Issuing office", "issuing_office", c.issuingOffice() == null ? List.of()
+        : List.of(PageLink.of(c.issuingOffice().name(), null)));
+    f.add("Numbers", "numbers", c.numbers().stream()
         .map(n -> new PageLink(n.value(), null, -1, false, n.kind())).toList());
-    add(f, "Classification", opt(c.classification()));
-    add(f, "Precedence", opt(c.precedence()));
-    add(f, "Series", opt(c.series()));
-    add(f, "Copy", opt(c.copyNumber()));
-    add(f, "Stamps", strings(c.stamps(), s -> null));
-    add(f, "Distribution", c.distribution().stream().map(RecordPages::distribution).toList());
-    add(f, "Handling", c.handling().stream().map(RecordPages::handling).toList());
-    add(f, "Embedded documents", c.embedded().stream().map(RecordPages::embedded).toList());
-    add(f, "References", c.references().stream().map(RecordPages::reference).toList());
-    return f;
+    f.add("Classification", "classification", opt(c.classification()));
+    f.add("Precedence", "precedence", opt(c.precedence()));
+    f.add("Series", "series", opt(c.series()));
+    f.add("Copy", "copy_number", opt(c.copyNumber()));
+    f.add("Stamps", "stamps", strings(c.stamps(), s -> null));
+    f.add("Distribution", "distribution",
+        c.distribution().stream().map(RecordPages::distribution).toList());
+    f.add("Handling", "handling", c.handling().stream().map(RecordPages::handling).toList());
+    f.add("Embedded documents", "embedded",
+        c.embedded().stream().map(RecordPages::embedded).toList());
+    f.add("References", "references",
+        c.references().stream().map(RecordPages::reference).toList());
+    return f.list;
   }
 
   private static PageLink distribution(Distribution d) {
@@ -171,9 +178,22 @@ final class RecordPages {
     return v == null || v.isBlank() ? List.of() : List.of(PageLink.of(v, null));
   }
 
-  private static void add(List<RecordPage.Field> fields, String label, List<PageLink> values) {
-    if (!values.isEmpty()) {
-      fields.add(new RecordPage.Field(label, values));
+  /** Collects the fields that have values, each value with its machine explanation. */
+  private static final class Fields {
+    final List<RecordPage.Field> list = new ArrayList<>();
+    private final MachineValues machine;
+
+    Fields(MachineValues machine) {
+      this.machine = machine;
+    }
+
+    void add(String label, String group, List<PageLink> values) {
+      if (values.isEmpty()) {
+        return;
+      }
+      list.add(new RecordPage.Field(label, values.stream()
+          .map(v -> new RecordPage.Value(v, machine.explain(group, v.note(), v.label())))
+          .toList()));
     }
   }
 }
