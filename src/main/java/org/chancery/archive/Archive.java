@@ -49,12 +49,14 @@ public final class Archive implements AutoCloseable {
   private final SearchIndex index;
   private final Ingestor ingestor;
   private final RecordJson json = new RecordJson();
+  private final ReferenceLinker linker;
 
   Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index, Ingestor ingestor) {
     this.config = config;
     this.catalogue = catalogue;
     this.index = index;
     this.ingestor = ingestor;
+    this.linker = new ReferenceLinker(catalogue);
   }
 
   /**
@@ -159,14 +161,22 @@ public final class Archive implements AutoCloseable {
       return new IngestReport(batch.file(), new SaveSummary(0, 0, 0), batch.problems(), true);
     }
     boolean keepsOwnState = isJsonLines(batch.file());
-    List<ArchivalRecord> records = batch.records().stream()
+    // References are linked before saving, so ingesting the same input again links the
+    // same way and changes nothing.
+    List<ArchivalRecord> records = linker.resolve(batch.records().stream()
         .map(r -> keepsOwnState ? r : r.withState(state))
-        .toList();
+        .toList());
     progress.update(label + ": saving", 0, records.size());
     SaveSummary saved = catalogue.save(records, batch.collections(), batch.authorities(),
         "ingest", "ingest " + batch.file(), true);
+    List<ArchivalRecord> answered = linker.backLinks(records);
+    if (!answered.isEmpty()) {
+      catalogue.save(answered, List.of(), List.of(), "ingest",
+          "references linked to records of " + batch.file(), true);
+    }
     // The catalogue may have kept an editor's state over the input's: index what it holds.
-    List<RecordId> ids = records.stream().map(ArchivalRecord::id).toList();
+    List<RecordId> ids = new ArrayList<>(records.stream().map(ArchivalRecord::id).toList());
+    answered.forEach(r -> ids.add(r.id()));
     for (int i = 0; i < ids.size(); i += INDEX_BATCH) {
       progress.update(label + ": indexing", i, ids.size());
       index.index(catalogue.find(ids.subList(i, Math.min(ids.size(), i + INDEX_BATCH))));

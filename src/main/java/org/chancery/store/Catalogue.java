@@ -31,6 +31,9 @@ public interface Catalogue extends AutoCloseable {
   /** The current versions of the records that exist among {@code ids}, in id order. */
   List<ArchivalRecord> find(java.util.Collection<RecordId> ids);
 
+  /** The records that carry a key, in id order (numbers, date-times, open references). */
+  List<RecordId> find(RecordKey key);
+
   /** Every version, oldest first. */
   List<RecordVersion> history(RecordId id);
 

@@ -120,6 +120,9 @@ public final class JdbcCatalogue implements Catalogue {
         + "WHERE id = :id");
     PreparedBatch versions = h.prepareBatch("INSERT INTO record_version (record_id, version, "
         + "saved_at, actor, note, body) VALUES (:id, :version, :at, :actor, :note, :body)");
+    PreparedBatch keys = h.prepareBatch("INSERT INTO record_key (record_id, kind, key_value) "
+        + "VALUES (:id, :kind, :value)");
+    List<String> rekeyed = new ArrayList<>();
     int created = 0;
     int updated = 0;
     int unchanged = 0;
@@ -149,13 +152,22 @@ public final class JdbcCatalogue implements Catalogue {
       versions.bind("id", r.id().value()).bind("version", version).bind("at", now)
           .bind("actor", truncate(actor, 200)).bind("note", truncate(note, 4000))
           .bind("body", body).add();
+      rekeyed.add(r.id().value());
+      for (RecordKey k : RecordKey.of(r)) {
+        keys.bind("id", r.id().value()).bind("kind", k.kind().name()).bind("value", k.value())
+            .add();
+      }
       if (old == null) {
         created++;
       } else {
         updated++;
       }
     }
-    for (PreparedBatch b : List.of(inserts, updates, versions)) {
+    if (!rekeyed.isEmpty()) {
+      h.createUpdate("DELETE FROM record_key WHERE record_id IN (<ids>)")
+          .bindList("ids", rekeyed).execute();
+    }
+    for (PreparedBatch b : List.of(inserts, updates, versions, keys)) {
       if (b.size() > 0) {
         b.execute();
       }
@@ -229,6 +241,14 @@ public final class JdbcCatalogue implements Catalogue {
       }
     });
     return found;
+  }
+
+  @Override
+  public List<RecordId> find(RecordKey key) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT record_id FROM record_key "
+            + "WHERE kind = :kind AND key_value = :value ORDER BY record_id")
+        .bind("kind", key.kind().name()).bind("value", key.value()).mapTo(String.class).list())
+        .stream().map(RecordId::new).toList();
   }
 
   @Override

@@ -123,6 +123,25 @@ abstract class CatalogueContract {
   }
 
   @Test
+  void findsRecordsByTheirNumbersAndTimesAndKeepsKeysCurrent() {
+    ArchivalRecord r = record("c-1", "Cable No. 25025", PublicationState.PUBLISHED).toBuilder()
+        .datetime("1951-10-19T11:35+03:00")
+        .cable(new org.chancery.record.Cable(null,
+            List.of(new org.chancery.record.DocNumber("cable", "25025")), null, null, null, null,
+            List.of(), List.of(), List.of(), List.of(), List.of()))
+        .build();
+    save(r);
+    RecordKey number = RecordKey.number(RecordKey.Kind.NUMBER, "Nº 25025").orElseThrow();
+    RecordKey time = RecordKey.dateTime(RecordKey.Kind.DATETIME, "1951-10-19T08:35Z")
+        .orElseThrow();
+    assertThat(catalogue.find(number)).containsExactly(r.id());
+    assertThat(catalogue.find(time)).containsExactly(r.id());
+    save(r.toBuilder().datetime(null).build());
+    assertThat(catalogue.find(time)).isEmpty();
+    assertThat(catalogue.find(number)).containsExactly(r.id());
+  }
+
+  @Test
   void forEachVisitsEveryRecordInIdOrder() {
     List<ArchivalRecord> many = new ArrayList<>();
     for (int i = 1200; i >= 1; i--) {

@@ -1,0 +1,152 @@
+package org.chancery.archive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.chancery.record.ArchivalRecord;
+import org.chancery.record.Cable;
+import org.chancery.record.EmbeddedDocument;
+import org.chancery.record.RecordId;
+import org.chancery.record.Reference;
+import org.chancery.store.Catalogue;
+import org.chancery.store.RecordKey;
+import org.chancery.store.RecordKey.Kind;
+
+/**
+ * Links references ({@code your telegram of 0115 18 October}, {@code my Nº 2390}) to the
+ * records they name, when the archive holds exactly one record that fits: same number
+ * and/or same date-time to the minute, and — for a number alone — dated no later than the
+ * referring document and at most {@value #MAX_YEARS_BACK} years before it. An ambiguous or
+ * unknown reference stays open; it is linked later when its record arrives.
+ */
+final class ReferenceLinker {
+
+  static final int MAX_YEARS_BACK = 2;
+
+  private final Catalogue catalogue;
+
+  ReferenceLinker(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** The batch with every reference resolved against the catalogue and the batch itself. */
+  List<ArchivalRecord> resolve(List<ArchivalRecord> batch) {
+    Map<RecordKey, Set<String>> local = new HashMap<>();
+    Map<String, ArchivalRecord> byId = new HashMap<>();
+    for (ArchivalRecord r : batch) {
+      byId.put(r.id().value(), r);
+      for (RecordKey k : RecordKey.of(r)) {
+        if (k.kind() == Kind.NUMBER || k.kind() == Kind.DATETIME) {
+          local.computeIfAbsent(k, x -> new HashSet<>()).add(r.id().value());
+        }
+      }
+    }
+    return batch.stream().map(r -> link(r, local, byId)).toList();
+  }
+
+  /**
+   * Records already in the catalogue whose open references the just-saved records answer,
+   * with those references now linked (only the records that changed).
+   */
+  List<ArchivalRecord> backLinks(List<ArchivalRecord> saved) {
+    Set<String> savedIds = new HashSet<>();
+    saved.forEach(r -> savedIds.add(r.id().value()));
+    Map<String, RecordId> referrers = new LinkedHashMap<>();
+    for (ArchivalRecord s : saved) {
+      for (RecordKey k : RecordKey.of(s)) {
+        Kind ref = k.kind() == Kind.NUMBER ? Kind.REF_NUMBER
+            : k.kind() == Kind.DATETIME ? Kind.REF_DATETIME : null;
+        if (ref != null) {
+          catalogue.find(new RecordKey(ref, k.value())).stream()
+              .filter(id -> !savedIds.contains(id.value()))
+              .forEach(id -> referrers.put(id.value(), id));
+        }
+      }
+    }
+    List<ArchivalRecord> changed = new ArrayList<>();
+    for (ArchivalRecord r : catalogue.find(referrers.values())) {
+      ArchivalRecord linked = link(r, Map.of(), Map.of());
+      if (!linked.equals(r)) {
+        changed.add(linked);
+      }
+    }
+    return changed;
+  }
+
+  private ArchivalRecord link(ArchivalRecord r, Map<RecordKey, Set<String>> local,
+      Map<String, ArchivalRecord> batch) {
+    Cable c = r.cable();
+    if (c.references().isEmpty() && c.embedded().isEmpty()) {
+      return r;
+    }
+    Cable linked = new Cable(c.issuingOffice(), c.numbers(), c.classification(), c.precedence(),
+        c.series(), c.copyNumber(), c.stamps(), c.distribution(), c.handling(),
+        c.embedded().stream().map(e -> link(e, r, local, batch)).toList(),
+        c.references().stream().map(ref -> link(ref, r, local, batch)).toList());
+    return linked.equals(c) ? r : r.toBuilder().cable(linked).build();
+  }
+
+  private EmbeddedDocument link(EmbeddedDocument e, ArchivalRecord from,
+      Map<RecordKey, Set<String>> local, Map<String, ArchivalRecord> batch) {
+    return new EmbeddedDocument(e.type(), e.from(), e.to(), e.copiesTo(), e.date(), e.datetime(),
+        e.start(), e.end(), e.embedded().stream().map(x -> link(x, from, local, batch)).toList(),
+        e.originPlace(), e.via(), e.numbers(),
+        e.references().stream().map(ref -> link(ref, from, local, batch)).toList());
+  }
+
+  private Reference link(Reference ref, ArchivalRecord from, Map<RecordKey, Set<String>> local,
+      Map<String, ArchivalRecord> batch) {
+    if (ref.target() != null) {
+      return ref;
+    }
+    Optional<RecordKey> number = RecordKey.number(Kind.NUMBER, ref.number());
+    Optional<RecordKey> time = RecordKey.dateTime(Kind.DATETIME, ref.date());
+    if (number.isEmpty() && time.isEmpty()) {
+      return ref;
+    }
+    Set<String> candidates = null;
+    for (Optional<RecordKey> key : List.of(number, time)) {
+      if (key.isPresent()) {
+        Set<String> ids = new HashSet<>(local.getOrDefault(key.get(), Set.of()));
+        catalogue.find(key.get()).forEach(id -> ids.add(id.value()));
+        if (candidates == null) {
+          candidates = ids;
+        } else {
+          candidates.retainAll(ids);
+        }
+      }
+    }
+    candidates.remove(from.id().value());
+    if (time.isEmpty()) {
+      candidates.removeIf(id -> !plausiblyEarlier(dateOf(id, batch), from));
+    }
+    if (candidates.size() != 1) {
+      return ref;
+    }
+    return new Reference(ref.kind(), ref.date(), ref.number(), candidates.iterator().next());
+  }
+
+  private LocalDate dateOf(String id, Map<String, ArchivalRecord> batch) {
+    ArchivalRecord r = batch.get(id);
+    if (r == null) {
+      r = catalogue.find(new RecordId(id)).orElse(null);
+    }
+    return r == null || r.date() == null ? null : r.date().earliest();
+  }
+
+  /** A number alone names an earlier document: not after the referrer, not long before. */
+  private static boolean plausiblyEarlier(LocalDate candidate, ArchivalRecord from) {
+    if (candidate == null || from.date() == null) {
+      return true;
+    }
+    LocalDate latest = from.date().latest();
+    return !candidate.isAfter(latest)
+        && !candidate.isBefore(from.date().earliest().minusYears(MAX_YEARS_BACK));
+  }
+}

@@ -1,0 +1,104 @@
+package org.chancery.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.chancery.ingest.JsonLines;
+import org.chancery.record.ArchivalRecord;
+import org.chancery.record.Cable;
+import org.chancery.record.DocNumber;
+import org.chancery.record.EdtfDate;
+import org.chancery.record.EmbeddedDocument;
+import org.chancery.record.NameRef;
+import org.chancery.record.PublicationState;
+import org.chancery.record.RecordId;
+import org.chancery.record.RecordJson;
+import org.chancery.record.Reference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** References become links to the records they name, whichever arrives first. */
+class ReferenceLinkingIT {
+
+  @TempDir
+  java.nio.file.Path dir;
+
+  private static Cable cable(List<DocNumber> numbers, List<EmbeddedDocument> embedded,
+      List<Reference> references) {
+    return new Cable(null, numbers, null, null, null, null, List.of(), List.of(), List.of(),
+        embedded, references);
+  }
+
+  private static ArchivalRecord record(String id, String date, Cable cable) {
+    return ArchivalRecord.builder(new RecordId(id)).title("Telegram " + id)
+        .date(EdtfDate.parse(date)).cable(cable).state(PublicationState.PUBLISHED).build();
+  }
+
+  private static byte[] jsonl(ArchivalRecord... records) throws Exception {
+    StringWriter out = new StringWriter();
+    JsonLines.write(out, new RecordJson(), List.of(), List.of(), List.of(records));
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Reference onlyReference(Archive a, String id) {
+    return a.catalogue().find(new RecordId(id)).orElseThrow().cable().references().get(0);
+  }
+
+  @Test
+  void aReplyIsLinkedWhenTheTelegramItAnswersArrivesLater() throws Exception {
+    ArchivalRecord reply = record("reply", "1951-10-20", cable(List.of(), List.of(),
+        List.of(new Reference("telegram", null, "Nº 2390", null))));
+    ArchivalRecord original = record("original", "1951-10-19",
+        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
+    // Same number, but written after the reply: it cannot be what the reply answers.
+    ArchivalRecord later = record("later", "1951-12-01",
+        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
+    try (Archive a = Archive.open(ChanceryConfig.defaults(dir))) {
+      a.ingest("replies.jsonl", jsonl(reply), PublicationState.PUBLISHED);
+      assertThat(onlyReference(a, "reply").target()).isNull();
+
+      a.ingest("originals.jsonl", jsonl(original, later), PublicationState.PUBLISHED);
+      assertThat(onlyReference(a, "reply").target()).isEqualTo("original");
+      assertThat(a.catalogue().history(new RecordId("reply"))).hasSize(2);
+
+      IngestReport again = a.ingest("replies.jsonl", jsonl(reply), PublicationState.PUBLISHED);
+      assertThat(again.saved().unchanged()).isEqualTo(1);
+      a.ingest("originals.jsonl", jsonl(original, later), PublicationState.PUBLISHED);
+      assertThat(a.catalogue().history(new RecordId("reply"))).hasSize(2);
+    }
+  }
+
+  @Test
+  void aReferenceInsideAnEmbeddedTelegramIsLinkedByItsTimeAcrossZones() throws Exception {
+    EmbeddedDocument forwarded = new EmbeddedDocument("Telegram", List.of(NameRef.of("Mao")),
+        List.of(NameRef.of("Li Kenong")), List.of(), "1951-10-18", "1951-10-18T05:30+08:00",
+        0, 10, List.of(), null, List.of(), List.of(),
+        List.of(new Reference("telegram", "1951-10-18T01:15+08:00", null, null)));
+    ArchivalRecord cable = record("cable", "1951-10-18", cable(List.of(), List.of(forwarded),
+        List.of()));
+    ArchivalRecord answered = record("answered", "1951-10-17", cable(List.of(), List.of(),
+        List.of())).toBuilder().datetime("1951-10-17T20:15+03:00").build();
+    try (Archive a = Archive.open(ChanceryConfig.defaults(dir))) {
+      a.ingest("both.jsonl", jsonl(cable, answered), PublicationState.PUBLISHED);
+      Reference ref = a.catalogue().find(new RecordId("cable")).orElseThrow().cable().embedded()
+          .get(0).references().get(0);
+      assertThat(ref.target()).isEqualTo("answered");
+    }
+  }
+
+  @Test
+  void anAmbiguousNumberStaysOpen() throws Exception {
+    ArchivalRecord reply = record("reply", "1951-10-20", cable(List.of(), List.of(),
+        List.of(new Reference("telegram", null, "533", null))));
+    ArchivalRecord one = record("one", "1951-10-01",
+        cable(List.of(new DocNumber("message", "533")), List.of(), List.of()));
+    ArchivalRecord two = record("two", "1951-10-02",
+        cable(List.of(new DocNumber("message", "533")), List.of(), List.of()));
+    try (Archive a = Archive.open(ChanceryConfig.defaults(dir))) {
+      a.ingest("all.jsonl", jsonl(reply, one, two), PublicationState.PUBLISHED);
+      assertThat(onlyReference(a, "reply").target()).isNull();
+    }
+  }
+}
