@@ -23,8 +23,11 @@ import org.chancery.record.Reference;
  */
 public record RecordKey(Kind kind, String value) {
 
-  /** What a key is. */
-  public enum Kind { NUMBER, DATETIME, REF_NUMBER, REF_DATETIME }
+  /**
+   * What a key is: a number or date-time the record carries; what an open reference of
+   * the record names; or the id of a record it refers to (for "referred to by" lists).
+   */
+  public enum Kind { NUMBER, DATETIME, REF_NUMBER, REF_DATETIME, REFERS_TO }
 
   public RecordKey {
     if (kind == null || value == null || value.isBlank() || value.length() > 200) {
@@ -77,7 +80,9 @@ public record RecordKey(Kind kind, String value) {
   }
 
   private static void referenceKeys(Reference ref, Set<RecordKey> keys) {
-    if (ref.target() == null) {
+    if (ref.target() != null) {
+      keys.add(new RecordKey(Kind.REFERS_TO, ref.target()));
+    } else {
       number(Kind.REF_NUMBER, ref.number()).ifPresent(keys::add);
       dateTime(Kind.REF_DATETIME, ref.date()).ifPresent(keys::add);
     }

@@ -14,9 +14,11 @@ import org.chancery.record.ArchivalRecord;
  * @param texts the texts, rendered
  * @param cable the cable structure's fields that have values
  * @param notes editorial notes
+ * @param referredToBy published records whose references resolve to this one
  */
 public record RecordPage(ArchivalRecord record, String permalink, String date,
-    List<Field> fields, List<TextView> texts, List<Field> cable, List<PageLink> notes) {
+    List<Field> fields, List<TextView> texts, List<Field> cable, List<PageLink> notes,
+    List<PageLink> referredToBy) {
 
   /**
    * One labelled field with one or more values.

@@ -15,6 +15,7 @@ import org.chancery.record.Rights;
 import org.chancery.record.Text;
 import org.chancery.search.Facet;
 import org.chancery.store.Catalogue;
+import org.chancery.store.RecordKey;
 
 /** Turns a record into the model of its page. */
 final class RecordPages {
@@ -59,8 +60,14 @@ final class RecordPages {
     List<PageLink> notes = r.notes().stream()
         .map(n -> new PageLink(n.text(), null, -1, false, n.label())).toList();
     String permalink = baseUrl + Links.record(r.id().value());
+    List<PageLink> referredToBy = catalogue.find(catalogue.find(
+            new RecordKey(RecordKey.Kind.REFERS_TO, r.id().value()))).stream()
+        .filter(x -> x.state().isPublic())
+        .map(x -> new PageLink(x.title(), Links.record(x.id().value()), -1, false,
+            x.date() == null ? null : x.date().display()))
+        .toList();
     return new RecordPage(r, permalink, r.date() == null ? null : r.date().display(),
-        fields.list, texts, cable(r.cable(), machine), notes);
+        fields.list, texts, cable(r.cable(), machine), notes, referredToBy);
   }
 
   private static List<PageLink> rights(Rights rights) {

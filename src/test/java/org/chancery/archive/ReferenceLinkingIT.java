@@ -62,6 +62,9 @@ class ReferenceLinkingIT {
       a.ingest("originals.jsonl", jsonl(original, later), PublicationState.PUBLISHED);
       assertThat(onlyReference(a, "reply").target()).isEqualTo("original");
       assertThat(a.catalogue().history(new RecordId("reply"))).hasSize(2);
+      assertThat(a.catalogue().find(new org.chancery.store.RecordKey(
+          org.chancery.store.RecordKey.Kind.REFERS_TO, "original")))
+          .containsExactly(new RecordId("reply"));
 
       IngestReport again = a.ingest("replies.jsonl", jsonl(reply), PublicationState.PUBLISHED);
       assertThat(again.saved().unchanged()).isEqualTo(1);
