@@ -114,10 +114,12 @@ public final class JdbcCatalogue implements Catalogue {
     PreparedBatch inserts = h.prepareBatch("INSERT INTO record (id, state, title, date_start, "
         + "version, content_hash, updated_at, origin_format, origin_file, origin_key, body) "
         + "VALUES (:id, :state, :title, :date, :version, :hash, :at, :format, :file, :key, :body)");
+    // The version check makes a concurrent writer of the same record fail the whole save
+    // rather than silently overwrite a version it never saw.
     PreparedBatch updates = h.prepareBatch("UPDATE record SET state = :state, title = :title, "
         + "date_start = :date, version = :version, content_hash = :hash, updated_at = :at, "
         + "origin_format = :format, origin_file = :file, origin_key = :key, body = :body "
-        + "WHERE id = :id");
+        + "WHERE id = :id AND version = :previous");
     PreparedBatch versions = h.prepareBatch("INSERT INTO record_version (record_id, version, "
         + "saved_at, actor, note, body) VALUES (:id, :version, :at, :actor, :note, :body)");
     PreparedBatch keys = h.prepareBatch("INSERT INTO record_key (record_id, kind, key_value) "
@@ -141,6 +143,9 @@ public final class JdbcCatalogue implements Catalogue {
       ArchivalRecord stamped = r.toBuilder().updated(now.toInstant()).build();
       String body = json.write(stamped);
       PreparedBatch target = old == null ? inserts : updates;
+      if (old != null) {
+        target.bind("previous", old.version());
+      }
       target.bind("id", r.id().value()).bind("state", r.state().name())
           .bind("title", truncate(r.title(), 4000))
           .bind("date", r.date() == null ? null : r.date().earliest())
@@ -169,7 +174,11 @@ public final class JdbcCatalogue implements Catalogue {
     }
     for (PreparedBatch b : List.of(inserts, updates, versions, keys)) {
       if (b.size() > 0) {
-        b.execute();
+        int[] counts = b.execute();
+        if (b == updates && java.util.Arrays.stream(counts).anyMatch(c -> c == 0)) {
+          throw new IllegalStateException("another writer changed a record of this save at the "
+              + "same time; nothing was saved, try again");
+        }
       }
     }
     return new SaveSummary(created, updated, unchanged);
@@ -264,10 +273,23 @@ public final class JdbcCatalogue implements Catalogue {
 
   @Override
   public void forEach(Consumer<ArchivalRecord> visitor) {
-    // In a transaction so PostgreSQL streams through a cursor instead of loading all rows.
-    jdbi.useTransaction(h -> h.createQuery("SELECT body FROM record ORDER BY id")
-        .setFetchSize(CHUNK).mapTo(String.class)
-        .useStream(s -> s.forEach(b -> visitor.accept(json.read(b)))));
+    // Short page queries by id rather than one long cursor: no transaction stays open
+    // during a long reindex or export, and the visitor may use the catalogue itself.
+    String after = "";
+    while (true) {
+      String from = after;
+      List<String[]> page = jdbi.withHandle(h -> h.createQuery("SELECT id, body FROM record "
+              + "WHERE id > :after ORDER BY id LIMIT :n")
+          .bind("after", from).bind("n", CHUNK)
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+      for (String[] row : page) {
+        visitor.accept(json.read(row[1]));
+      }
+      if (page.size() < CHUNK) {
+        return;
+      }
+      after = page.get(page.size() - 1)[0];
+    }
   }
 
   @Override
