@@ -63,11 +63,27 @@ final class FrusVolumeFile {
         String id = RecordId.slug(volumeId + "-" + pid).value();
         if (ids.putIfAbsent(id, pid) == null) {
           persons.add(new Authority(id, Authority.Kind.PERSON, written, variants(written),
-              null, volumeId));
+              description(p, written), volumeId));
         }
       }
     }
     return new FrusVolumeFile(volumeId, docs, persons, ids);
+  }
+
+  /** The words after the name in its list entry: {@code Assistant Secretary of State ...}. */
+  private static String description(Element name, String written) {
+    org.w3c.dom.Node item = name.getParentNode();
+    while (item != null && !TeiDom.is(item, "item") && !TeiDom.is(item, "p")) {
+      item = item.getParentNode();
+    }
+    if (item == null) {
+      return null;
+    }
+    String whole = TeiDom.inline(item, false);
+    int at = whole.indexOf(written);
+    String rest = (at >= 0 ? whole.substring(at + written.length()) : whole)
+        .replaceFirst("^[\\s,;:.–—-]+", "").strip();
+    return rest.isEmpty() ? null : rest;
   }
 
   /** {@code Johnson, U. Alexis} is also written {@code U. Alexis Johnson}. */

@@ -21,14 +21,14 @@ import org.chancery.record.NameRef;
  * the surname in its parentheses; of an extracted name, its preferred form, its inverted
  * list form ({@code Johnson, U. Alexis} → {@code u alexis johnson}), the written form and
  * the surname in the written form's parentheses. Normalising drops a leading {@code the}
- * and forms of address ({@code Mr.}, {@code Ambassador}), so {@code Department of State}
+ * or {@code certain} and forms of address ({@code Mr.}, {@code Ambassador}), so {@code Department of State}
  * matches {@code the Department of State} and {@code Muccio} matches {@code The Ambassador
  * in Korea (Muccio)}, while {@code the Secretary of State} never matches {@code Rusk}.
  */
 final class Matching {
 
   private static final Pattern PARENS = Pattern.compile("\\(([^()]+)\\)");
-  private static final Pattern ADDRESS = Pattern.compile("^(?:(?:the|mr|mrs|dr|ambassador"
+  private static final Pattern ADDRESS = Pattern.compile("^(?:(?:the|certain|mr|mrs|dr|ambassador"
       + "|general|admiral|secretary)\\s+)+");
 
   private Matching() {}
