@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "Chancery 0.1.0",
     description = "A digital archive for declassified diplomatic documents.",
     subcommands = {ServeCommand.class, IngestCommand.class, ReindexCommand.class,
-        ExportCommand.class, CommandLine.HelpCommand.class})
+        ExportCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

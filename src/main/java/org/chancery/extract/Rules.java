@@ -14,6 +14,15 @@ final class Rules {
 
   static List<Rule> all(NameIndex names) {
     List<Rule> rules = new ArrayList<>();
+    // US and FRUS layouts
+    rules.add(new FrusHeadingRule(names));
+    rules.add(new FrusSourceRule());
+    rules.add(new DatelineRule());
+    rules.add(new UsClassificationRule());
+    rules.add(new MilitaryMessageRule());
+    rules.add(new MemoRule(names));
+    rules.add(new UsTelegramRule(names));
+    rules.add(new PersonMentionsRule(names));
     return List.copyOf(rules);
   }
 }
