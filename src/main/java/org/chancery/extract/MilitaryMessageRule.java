@@ -109,14 +109,8 @@ final class MilitaryMessageRule implements Rule {
     return hour > 23 || min > 59 ? null : day.atTime(hour, min);
   }
 
-  /**
-   * K is Korea and Japan time, UTC+9, as the Far East Command wrote it (the notes on cable
-   * layouts, section 4); {@link Zones#ofLetter} gives the NATO letter's +10 for K, so K is
-   * read here and the other letters there.
-   */
   static Optional<ZoneOffset> offset(char letter) {
-    return Character.toUpperCase(letter) == 'K' ? Optional.of(ZoneOffset.ofHours(9))
-        : Zones.ofLetter(letter);
+    return Zones.ofLetter(letter);
   }
 
   private void zoned(LocalDateTime at, String letter, int from, int to, Draft draft) {

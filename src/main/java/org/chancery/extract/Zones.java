@@ -43,13 +43,17 @@ final class Zones {
   }
 
   /**
-   * A military zone letter: Z = UTC, A..M (without J) = UTC+1..+12, N..Y = UTC−1..−12.
-   * K is UTC+9 (Korea, Japan).
+   * A military zone letter: Z = UTC, A..M (without J) = UTC+1..+12, N..Y = UTC−1..−12 —
+   * except K, which the Far East Command's traffic of the Korean War used for Korea and
+   * Japan time, UTC+9 (the NATO letter K would be +10; these archives hold FEC messages).
    */
   static Optional<ZoneOffset> ofLetter(char letter) {
     char c = Character.toUpperCase(letter);
     if (c == 'Z') {
       return Optional.of(ZoneOffset.UTC);
+    }
+    if (c == 'K') {
+      return Optional.of(ZoneOffset.ofHours(9));
     }
     if (c >= 'A' && c <= 'M' && c != 'J') {
       int h = c - 'A' + 1 - (c > 'J' ? 1 : 0);
