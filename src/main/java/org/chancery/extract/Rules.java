@@ -14,6 +14,17 @@ final class Rules {
 
   static List<Rule> all(NameIndex names) {
     List<Rule> rules = new ArrayList<>();
+    // Soviet and Chinese layouts
+    rules.add(new SovietHeaderRule(names));
+    rules.add(new DistributionRule(names));
+    rules.add(new OriginRule(names));
+    rules.add(new EmbeddedTelegramRule(names));
+    rules.add(new AddressRule(names));
+    rules.add(new SignatureRule(names));
+    rules.add(new HandlingRule(names));
+    rules.add(new ReferenceRule());
+    rules.add(new MentionRule(names));
+    rules.add(new FinishRule());
     return List.copyOf(rules);
   }
 }
