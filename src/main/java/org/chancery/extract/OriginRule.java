@@ -18,7 +18,8 @@ import org.chancery.record.NameRef;
 final class OriginRule implements Rule {
 
   private static final Pattern FROM = Pattern.compile("^\\s*(?i:from)\\s+(?<place>\\[[^\\]]{2,40}\\]"
-      + "|[A-Z][\\p{L}'’-]+(?:\\s(?!N[oº°]\\b|N[oº°]\\.)[A-Z][\\p{L}'’-]+)?)(?:\\s*\\[[^\\]]*\\])?\\s*[,.-]*\\s*"
+      + "|[A-Z][\\p{L}'’-]+(?:\\s(?!N[oº°]\\b|N[oº°]\\.)[A-Z][\\p{L}'’-]+)?)"
+      + "(?:\\s*\\[[^\\]]*\\])?\\s*[,.-]*\\s*"
       + "(?:" + Layout.NUM + "\\s*(?<num>\\d[\\w/-]*))?\\s*[,.]?\\s*(?<rest>.*)$");
   private static final Pattern RECEIVED = Pattern.compile("^(?i:received)(?:\\s+(?i:at))?\\s*");
 
