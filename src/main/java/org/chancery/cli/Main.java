@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code chancery} command: one subcommand per operation. */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "Chancery 0.1.0",
     description = "A digital archive for declassified diplomatic documents.",
-    subcommands = {ServeCommand.class, IngestCommand.class, ReindexCommand.class,
-        ExportCommand.class, EvalCommand.class,
+    subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class,
+        ReindexCommand.class, ExportCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

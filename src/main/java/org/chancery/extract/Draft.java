@@ -2,8 +2,10 @@ package org.chancery.extract;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chancery.record.DocNumber;
 import org.chancery.record.EdtfDate;
 import org.chancery.record.EmbeddedDocument;
@@ -25,9 +27,13 @@ final class Draft {
   private final Map<Field, Found> single = new EnumMap<>(Field.class);
   private final Map<Field, List<Found>> multi = new EnumMap<>(Field.class);
   private final List<Draft> embedded = new ArrayList<>();
+  private final Set<Integer> claimed = new HashSet<>();
   private final int start;
   private final int end;
   private Integer contextYear;
+  private Integer contextMonth;
+  private boolean fromParentSender;
+  private boolean toParentAddressee;
 
   Draft(int start, int end) {
     this.start = start;
@@ -61,9 +67,67 @@ final class Draft {
     return true;
   }
 
+  /**
+   * Adds a name to a list field unless the same person (same authority, or the same name
+   * when unresolved) is already there: a distribution list names Stalin twice for two copies.
+   */
+  boolean addName(Field f, NameRef value, int from, int to, String rule, double confidence) {
+    for (Found x : multi.getOrDefault(f, List.of())) {
+      NameRef n = (NameRef) x.value();
+      if (value.id() != null ? value.id().equals(n.id())
+          : n.id() == null && NameIndex.normal(n.name()).equals(NameIndex.normal(value.name()))) {
+        return false;
+      }
+    }
+    return add(f, value, from, to, rule, confidence);
+  }
+
   /** Replaces the whole list of a field (a rule that knows better, such as a resolver). */
   void replace(Field f, List<Found> values) {
-    multi.put(f, new ArrayList<>(values));
+    List<Found> rekeyed = new ArrayList<>();
+    for (Found v : values) {
+      Provenance p = v.provenance();
+      rekeyed.add(new Found(v.value(), new Provenance(f.key() + "[" + rekeyed.size() + "]",
+          p.start(), p.end(), p.rule(), p.confidence(), p.confirmed())));
+    }
+    multi.put(f, rekeyed);
+  }
+
+  /** An embedded document introduced as "my telegram": its sender is the parent's. */
+  void fromParentSender(boolean v) {
+    fromParentSender = v;
+  }
+
+  boolean fromParentSender() {
+    return fromParentSender;
+  }
+
+  /** An embedded document "addressed to you": its addressee is the parent's. */
+  void toParentAddressee(boolean v) {
+    toParentAddressee = v;
+  }
+
+  boolean toParentAddressee() {
+    return toParentAddressee;
+  }
+
+  /** Marks a line (by its start) as read by a rule that owns it, such as a distribution list. */
+  void claim(int lineStart) {
+    claimed.add(lineStart);
+  }
+
+  boolean claimed(int lineStart) {
+    return claimed.contains(lineStart);
+  }
+
+  /** True when a source offset lies inside an embedded document of this draft. */
+  boolean inEmbedded(int at) {
+    for (Draft e : embedded) {
+      if (at >= e.start && at < e.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void check(Field f, Object value, boolean asList) {
@@ -96,7 +160,8 @@ final class Draft {
   /** Starts an embedded document spanning [from, to) of the source. */
   Draft embed(int from, int to) {
     Draft d = new Draft(from, to);
-    d.contextYear = contextYear;
+    d.contextYear = contextYear();
+    d.contextMonth = contextMonth();
     embedded.add(d);
     return d;
   }
@@ -127,6 +192,19 @@ final class Draft {
 
   void contextYear(Integer year) {
     this.contextYear = year;
+  }
+
+  /** The month a day written alone ({@code 18th, 5:30}) falls in, when the context says. */
+  Integer contextMonth() {
+    EdtfDate d = get(Field.DATE, EdtfDate.class);
+    if (d != null && d.precision() != EdtfDate.Precision.YEAR && !d.isInterval()) {
+      return d.earliest().getMonthValue();
+    }
+    return contextMonth;
+  }
+
+  void contextMonth(Integer month) {
+    this.contextMonth = month;
   }
 
   /** Every value's provenance, embedded documents' included. */

@@ -1,7 +1,11 @@
 package org.chancery.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.chancery.record.ArchivalRecord;
+import org.chancery.record.Authority;
+import org.chancery.record.EdtfDate;
+import org.chancery.record.NameRef;
 
 /**
  * Reads a document's structure from its raw text: parties, dates and times, numbers,
@@ -44,10 +48,36 @@ public final class Extractor {
     Draft draft = new Draft(offset, offset + text.length());
     if (frame.date() != null) {
       frame.date().year().ifPresent(draft::contextYear);
+      if (frame.date().precision() != EdtfDate.Precision.YEAR && !frame.date().isInterval()) {
+        draft.contextMonth(frame.date().earliest().getMonthValue());
+      }
     }
     for (Rule rule : rules) {
       rule.apply(source, draft);
     }
-    return Merge.into(frame, draft);
+    return Merge.into(resolved(frame), draft);
+  }
+
+  /**
+   * The catalogue's own names (from a title such as {@code Mao Zedong to Filippov [Stalin]})
+   * resolved to authorities where one matches: {@code name} the preferred form, {@code as}
+   * what the document's author wrote.
+   */
+  private ArchivalRecord resolved(ArchivalRecord frame) {
+    return frame.toBuilder()
+        .authors(resolve(frame.authors(), Authority.Kind.PERSON))
+        .recipients(resolve(frame.recipients(), Authority.Kind.PERSON))
+        .via(resolve(frame.via(), Authority.Kind.PERSON))
+        .copiesTo(resolve(frame.copiesTo(), Authority.Kind.PERSON))
+        .build();
+  }
+
+  private List<NameRef> resolve(List<NameRef> refs, Authority.Kind kind) {
+    List<NameRef> out = new ArrayList<>();
+    for (NameRef r : refs) {
+      NameRef n = r.id() != null ? r : names.ref(r.as() != null ? r.as() : r.name(), kind);
+      out.add(n.id() != null ? n : r);
+    }
+    return out;
   }
 }

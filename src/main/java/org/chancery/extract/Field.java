@@ -1,5 +1,6 @@
 package org.chancery.extract;
 
+import org.chancery.record.Distribution;
 import org.chancery.record.DocNumber;
 import org.chancery.record.EdtfDate;
 import org.chancery.record.HandlingEvent;
@@ -29,7 +30,9 @@ enum Field {
   PLACES(NameRef.class, true),
   HANDLING(HandlingEvent.class, true),
   REFERENCES(Reference.class, true),
-  SUBJECT_LINE(String.class, false);
+  SUBJECT_LINE(String.class, false),
+  /** The distribution list with copy counts ({@code Stalin (2)}). */
+  DISTRIBUTION(Distribution.class, true);
 
   final Class<?> type;
   final boolean multi;

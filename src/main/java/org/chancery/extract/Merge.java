@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.Cable;
+import org.chancery.record.Distribution;
 import org.chancery.record.DocNumber;
 import org.chancery.record.EdtfDate;
 import org.chancery.record.NameRef;
@@ -55,7 +56,8 @@ final class Merge {
         first(c.series(), d.get(Field.SERIES, String.class)),
         first(c.copyNumber(), d.get(Field.COPY_NUMBER, String.class)),
         c.stamps().isEmpty() ? d.list(Field.STAMPS, String.class) : c.stamps(),
-        c.distribution(),
+        c.distribution().isEmpty() ? d.list(Field.DISTRIBUTION, Distribution.class)
+            : c.distribution(),
         c.handling().isEmpty() ? d.handling() : c.handling(),
         c.embedded().isEmpty()
             ? d.embedded().stream().map(Draft::toEmbedded).toList() : c.embedded(),
@@ -80,8 +82,9 @@ final class Merge {
     }
     List<NameRef> out = new ArrayList<>();
     for (NameRef c : catalogue) {
-      out.add(text.stream().filter(t -> t.id() != null && samePerson(c, t)).findFirst()
-          .orElse(c));
+      // A catalogue name already resolved keeps its written form (the title's "Filippov").
+      out.add(c.id() != null ? c : text.stream().filter(t -> t.id() != null && samePerson(c, t))
+          .findFirst().orElse(c));
     }
     for (NameRef t : text) {
       if (out.stream().noneMatch(o -> samePerson(o, t))) {
@@ -95,8 +98,9 @@ final class Merge {
     if (a.id() != null && a.id().equals(b.id())) {
       return true;
     }
-    String an = NameIndex.normal(a.name());
-    String bn = NameIndex.normal(b.name());
+    // "Beijing (China)": a catalogue's qualifier is not part of the name.
+    String an = NameIndex.normal(a.name().replaceAll("\\s*\\([^)]*\\)$", ""));
+    String bn = NameIndex.normal(b.name().replaceAll("\\s*\\([^)]*\\)$", ""));
     String aw = a.as() == null ? "" : NameIndex.normal(a.as());
     String bw = b.as() == null ? "" : NameIndex.normal(b.as());
     return an.equals(bn) || (!aw.isEmpty() && (aw.contains(bn) || aw.equals(bw)))

@@ -3,6 +3,7 @@ package org.chancery.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ public final class NameIndex {
           + "|marshal|admiral|ambassador|minister|premier|chairman|president|secretary|prince"
           + "|vice|deputy|acting|lieutenant|lt\\.|major|captain|capt\\.|section chief)\\s+)+",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADDRESS_ONLY = Pattern.compile(
+      "^(?:(?:cdes?\\.?|comrades?|tov\\.)\\s+)+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE = Pattern.compile("^[^()]*\\(([^()]{2,40})\\)$");
   private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\[([^\\]]+)\\]\\s*$");
 
   /** A match: the authority, how sure, and why ({@code variant}, {@code surname}, ...). */
@@ -39,6 +43,8 @@ public final class NameIndex {
   private final List<Authority> authorities;
   private final Map<String, Set<Authority>> byForm = new HashMap<>();
   private final Map<String, Set<Authority>> bySurname = new HashMap<>();
+  private final Set<String> firstWords = new HashSet<>();
+  private int maxFormWords = 1;
 
   public NameIndex(List<Authority> authorities) {
     this.authorities = List.copyOf(authorities);
@@ -63,6 +69,16 @@ public final class NameIndex {
     }
   }
 
+  /** The authorities shipped with Chancery ({@code authorities/cold-war.json}). */
+  public static NameIndex bundled() {
+    return new NameIndex(BundledAuthorities.load());
+  }
+
+  /** Authorities from JSON: an array of authority objects as {@code RecordJson} writes them. */
+  public static List<Authority> parseAuthorities(String json) {
+    return BundledAuthorities.parse(json);
+  }
+
   public static NameIndex empty() {
     return new NameIndex(List.of());
   }
@@ -82,6 +98,9 @@ public final class NameIndex {
     String n = normal(form);
     if (!n.isEmpty()) {
       byForm.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(a);
+      String[] words = n.split(" ");
+      firstWords.add(words[0]);
+      maxFormWords = Math.max(maxFormWords, words.length);
     }
   }
 
@@ -89,6 +108,7 @@ public final class NameIndex {
     String n = normal(surname);
     if (n.length() >= 3 && !n.contains(" ")) {
       bySurname.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(a);
+      firstWords.add(n);
     }
   }
 
@@ -98,12 +118,49 @@ public final class NameIndex {
    * was written.
    */
   NameRef ref(String written, Authority.Kind kind) {
+    String as = writtenForm(written);
     Optional<Match> m = match(written, kind);
     if (m.isPresent()) {
-      return new NameRef(m.get().authority().name(), written.strip(), m.get().authority().id());
+      return new NameRef(m.get().authority().name(), as, m.get().authority().id());
     }
-    String clean = clean(written);
-    return new NameRef(clean.isEmpty() ? written.strip() : clean, written.strip(), null);
+    Matcher b = BRACKETED.matcher(written.strip());
+    String clean = b.matches() && !b.group(2).isBlank() ? clean(b.group(2)) : clean(written);
+    return new NameRef(clean.isEmpty() ? written.strip() : clean, as, null);
+  }
+
+  /**
+   * The form the document's author wrote: without forms of address ({@code Cde.}) and
+   * without an editor's bracket after it ({@code Filippov [Stalin]} was written
+   * {@code Filippov}); a name that is all editors' bracket ({@code [BEIJING]}) stays so.
+   */
+  static String writtenForm(String written) {
+    String s = written.strip().replaceAll("[!,;:]+$", "").replaceAll("(?<=\\p{L}{2})\\.$", "");
+    Matcher b = BRACKETED.matcher(s);
+    if (b.matches() && !b.group(1).isBlank()) {
+      s = b.group(1);
+    }
+    String c = ADDRESS_ONLY.matcher(s).replaceFirst("").strip();
+    return c.isEmpty() ? s : c;
+  }
+
+  /** The authority a normalised form names, when exactly one of the kind has it. */
+  Optional<Authority> byForm(String normalForm, Authority.Kind kind) {
+    return unique(byForm.get(normalForm), kind);
+  }
+
+  /** The one authority of the kind with this (normalised) surname, if only one has it. */
+  Optional<Authority> bySurname(String normalSurname, Authority.Kind kind) {
+    return unique(bySurname.get(normalSurname), kind);
+  }
+
+  /** True when some form or surname starts with this normalised word: a cheap pre-check. */
+  boolean startsForm(String normalWord) {
+    return firstWords.contains(normalWord);
+  }
+
+  /** The most words any form has. */
+  int maxFormWords() {
+    return maxFormWords;
   }
 
   /** The authority of the given kind that a written name refers to, if one does. */
@@ -116,6 +173,11 @@ public final class NameIndex {
         return inBracket;
       }
       return match(b.group(1), kind);
+    }
+    Matcher role = ROLE.matcher(written.strip());
+    if (role.matches()) {
+      // "Section Chief Colonel (Makarov)": the parentheses name the person.
+      return match(role.group(1), kind);
     }
     String n = normal(clean(written));
     if (n.isEmpty()) {
@@ -138,25 +200,29 @@ public final class NameIndex {
     if (n.length() < 6) {
       return Optional.empty();
     }
-    Authority best = null;
-    double bestScore = 0;
-    double second = 0;
+    // Best score per authority over all its forms, then the best and the runner-up.
+    Map<Authority, Double> scores = new HashMap<>();
     for (Map.Entry<String, Set<Authority>> e : byForm.entrySet()) {
       if (Math.abs(e.getKey().length() - n.length()) > 2) {
         continue;
       }
       double s = similarity(n, e.getKey());
       for (Authority a : e.getValue()) {
-        if (a.kind() != kind || a == best) {
-          continue;
+        if (a.kind() == kind) {
+          scores.merge(a, s, Math::max);
         }
-        if (s > bestScore) {
-          second = bestScore;
-          bestScore = s;
-          best = a;
-        } else if (s > second) {
-          second = s;
-        }
+      }
+    }
+    Authority best = null;
+    double bestScore = 0;
+    double second = 0;
+    for (Map.Entry<Authority, Double> e : scores.entrySet()) {
+      if (e.getValue() > bestScore) {
+        second = bestScore;
+        bestScore = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
       }
     }
     if (best == null || bestScore < FUZZY_FLOOR || bestScore - second < 0.05) {
@@ -181,9 +247,39 @@ public final class NameIndex {
 
   /** Lower case, accents and apostrophes dropped, hyphens and dots as spaces. */
   static String normal(String s) {
+    if (plainAscii(s)) {
+      // The common case, without the cost of Unicode normalisation and regexes.
+      StringBuilder b = new StringBuilder(s.length());
+      boolean space = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          if (space && b.length() > 0) {
+            b.append(' ');
+          }
+          space = false;
+          b.append(c);
+        } else if (c != '\'' && c != '`') {
+          space = true;
+        }
+      }
+      return b.toString();
+    }
     String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("[^a-z0-9]+", " ")
         .strip();
+  }
+
+  private static boolean plainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 1 − edit distance / longer length. */

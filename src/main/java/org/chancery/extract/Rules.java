@@ -14,6 +14,15 @@ final class Rules {
 
   static List<Rule> all(NameIndex names) {
     List<Rule> rules = new ArrayList<>();
+    // Soviet and Chinese layouts
+    rules.add(new SovietHeaderRule(names));
+    rules.add(new DistributionRule(names));
+    rules.add(new OriginRule(names));
+    rules.add(new EmbeddedTelegramRule(names));
+    rules.add(new AddressRule(names));
+    rules.add(new SignatureRule(names));
+    rules.add(new HandlingRule(names));
+    rules.add(new ReferenceRule());
     // US and FRUS layouts
     rules.add(new FrusHeadingRule(names));
     rules.add(new FrusSourceRule());
@@ -22,7 +31,10 @@ final class Rules {
     rules.add(new MilitaryMessageRule());
     rules.add(new MemoRule(names));
     rules.add(new UsTelegramRule(names));
+    // Names mentioned anywhere, once the layouts have claimed theirs; then tidy up.
+    rules.add(new MentionRule(names));
     rules.add(new PersonMentionsRule(names));
+    rules.add(new FinishRule());
     return List.copyOf(rules);
   }
 }

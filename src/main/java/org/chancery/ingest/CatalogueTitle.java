@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.record.ArchivalRecord;
 import org.chancery.record.DocNumber;
 import org.chancery.record.NameRef;
 
@@ -66,6 +67,52 @@ record CatalogueTitle(String type, DocNumber number, List<NameRef> from, List<Na
       recipients = names(recipient);
     }
     return new CatalogueTitle(type, number, names(sender), recipients, via);
+  }
+
+  /**
+   * A title in house style made from what was extracted: {@code Telegram No. 3483,
+   * Henderson to Secretary of State}; a cover name gets the real name in brackets
+   * ({@code Filippov [Stalin]}). Null when neither sender nor recipient is known.
+   */
+  static String houseStyle(ArchivalRecord r) {
+    if (r.authors().isEmpty() && r.recipients().isEmpty()) {
+      return null;
+    }
+    String type = r.type() != null ? r.type() : "Document";
+    StringBuilder t = new StringBuilder(type);
+    String kind = kindOf(type);
+    r.cable().numbers().stream().filter(n -> n.kind().equals(kind)).findFirst()
+        .ifPresent(n -> t.append(" No. ").append(n.value()));
+    t.append(", ").append(parties(r.authors())).append(" to ").append(parties(r.recipients()));
+    return t.toString();
+  }
+
+  private static String parties(List<NameRef> names) {
+    if (names.isEmpty()) {
+      return "Unknown";
+    }
+    List<String> out = new ArrayList<>();
+    for (NameRef n : names) {
+      String written = n.as() == null ? n.name() : n.as();
+      if (written.equals(written.toUpperCase(Locale.ROOT))) {
+        written = capitalised(written);
+      }
+      String surname = n.name().substring(n.name().lastIndexOf(' ') + 1);
+      boolean cover = n.id() != null
+          && !n.name().toLowerCase(Locale.ROOT).contains(written.toLowerCase(Locale.ROOT));
+      out.add(cover ? written + " [" + surname + "]" : n.id() != null ? n.name() : written);
+    }
+    return String.join(" and ", out);
+  }
+
+  private static String capitalised(String s) {
+    StringBuilder b = new StringBuilder();
+    boolean start = true;
+    for (char c : s.toCharArray()) {
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'' && c != '’';
+    }
+    return b.toString();
   }
 
   /** {@code Cable} numbers are cable numbers, {@code Ciphered Telegram} ones telegram

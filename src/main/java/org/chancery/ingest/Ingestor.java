@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.chancery.extract.Extractor;
 import org.chancery.record.Problem;
 import org.chancery.record.RecordJson;
 
@@ -31,18 +32,33 @@ public final class Ingestor {
       + " (.gz)";
 
   private final long maxBytes;
+  private final Extractor extractor;
   private final RecordJson json = new RecordJson();
 
+  /** An ingestor that extracts with the authorities shipped with Chancery. */
   public Ingestor() {
     this(DEFAULT_MAX_BYTES);
   }
 
   /** @param maxBytes the largest input accepted, in bytes, before and after gunzip */
   public Ingestor(long maxBytes) {
+    this(maxBytes, Extractor.withBundledAuthorities());
+  }
+
+  /** @param extractor reads the cable structure of plain-text transcripts */
+  public Ingestor(Extractor extractor) {
+    this(DEFAULT_MAX_BYTES, extractor);
+  }
+
+  public Ingestor(long maxBytes, Extractor extractor) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("the size limit must be positive: " + maxBytes);
     }
+    if (extractor == null) {
+      throw new IllegalArgumentException("an ingestor needs an extractor");
+    }
     this.maxBytes = maxBytes;
+    this.extractor = extractor;
   }
 
   /** Reads a file from disk; its name (not its path) names it in records and problems. */
@@ -117,7 +133,7 @@ public final class Ingestor {
       batch = switch (format) {
         case FRUS_TEI -> FrusTeiReader.read(name, decoded.text());
         case JSON_LINES -> JsonLines.read(name, decoded.text(), json);
-        case SEED_TEXT -> SeedTextReader.read(name, decoded.text());
+        case SEED_TEXT -> SeedTextReader.read(name, decoded.text(), extractor);
         case OTHER_XML -> IngestBatch.failed(name, null, Format.describeOtherXml(
             decoded.text()) + "; " + ACCEPTED);
         case UNKNOWN -> IngestBatch.failed(name, null,

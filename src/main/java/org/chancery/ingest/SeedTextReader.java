@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.chancery.extract.Extractor;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.Cable;
 import org.chancery.record.EdtfDate;
@@ -49,13 +50,15 @@ final class SeedTextReader {
 
   private final String file;
   private final String text;
+  private final Extractor extractor;
   private final String[] lines;
   private final int[] starts;
   private final List<Problem> problems = new ArrayList<>();
 
-  private SeedTextReader(String file, String text) {
+  private SeedTextReader(String file, String text, Extractor extractor) {
     this.file = file;
     this.text = text;
+    this.extractor = extractor;
     this.lines = text.split("\n", -1);
     this.starts = new int[lines.length + 1];
     for (int i = 0; i < lines.length; i++) {
@@ -63,8 +66,8 @@ final class SeedTextReader {
     }
   }
 
-  static IngestBatch read(String file, String text) {
-    return new SeedTextReader(file, text).read();
+  static IngestBatch read(String file, String text, Extractor extractor) {
+    return new SeedTextReader(file, text, extractor).read();
   }
 
   private IngestBatch read() {
@@ -73,6 +76,9 @@ final class SeedTextReader {
       return IngestBatch.failed(file, null, "the file is empty");
     }
     Optional<EdtfDate> date = SeedDate.parse(lines[i]);
+    if (date.isEmpty() && CatalogueTitle.parse(lines[i]).type() == null) {
+      return bare(i);
+    }
     int dateLine = -1;
     if (date.isPresent()) {
       dateLine = i;
@@ -149,7 +155,41 @@ final class SeedTextReader {
           List.of(), List.of(), List.of()));
     }
     SeedSections.apply(sections, b);
-    return new IngestBatch(file, List.of(b.build()), List.of(), List.of(), problems);
+    ArchivalRecord r = b.build();
+    if (from >= 0 && from < to) {
+      // The cable's own structure, with spans into this file.
+      r = extractor.extract(r, joinLines(from, to), starts[from]);
+    }
+    return new IngestBatch(file, List.of(r), List.of(), List.of(), problems);
+  }
+
+  /**
+   * A text without the archive's frame (no date line, no title in house style): a bare
+   * cable, a FRUS telegram as printed. The whole text is the transcript; the title is made
+   * in house style from what the extraction finds, else from the file name.
+   */
+  private IngestBatch bare(int first) {
+    int last = lines.length;
+    while (last > first && lines[last - 1].isBlank()) {
+      last--;
+    }
+    String body = joinLines(first, last);
+    ArchivalRecord frame = ArchivalRecord.builder(recordId(null))
+        .title(Ingestor.baseName(file))
+        .languages(List.of("en"))
+        .origin(new Origin(FORMAT, file, null))
+        .text(new Text(Text.Kind.TRANSLATION, "en", body, null, null))
+        .provenance(span("texts[0]", first, last, "seed-text:bare-transcript"))
+        .build();
+    ArchivalRecord r = extractor.extract(frame, body, starts[first]);
+    String title = CatalogueTitle.houseStyle(r);
+    r = r.toBuilder().title(title != null ? title : r.title())
+        .provenance(Provenance.fromMarkup("title", title != null
+            ? "seed-text:title-from-extraction" : "seed-text:title-from-file-name"))
+        .build();
+    problems.add(new Problem(file, null, "no catalogue frame (date line and title); read as a"
+        + " bare transcript, title made from its contents", false));
+    return new IngestBatch(file, List.of(r), List.of(), List.of(), problems);
   }
 
   private RecordId recordId(List<String> idSection) {
