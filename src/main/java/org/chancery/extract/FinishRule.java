@@ -25,6 +25,7 @@ final class FinishRule implements Rule {
 
   @Override
   public void apply(SourceText text, Draft draft) {
+    zoneReferences(draft);
     embedded(draft, draft);
     for (Field f : new Field[] {Field.FROM, Field.TO, Field.VIA, Field.COPIES_TO}) {
       persons(draft, draft, f);
@@ -43,6 +44,45 @@ final class FinishRule implements Rule {
     handling.sort(Comparator.comparingInt(h -> rank(((HandlingEvent) h.value()).event())));
     if (!handling.isEmpty()) {
       draft.replace(Field.HANDLING, handling);
+    }
+  }
+
+  /**
+   * A time in a reference ("your telegram of 0115 18 October") is written in its writer's
+   * frame: it takes the offset of the document it stands in, when that document's own time
+   * has one. Without it the reference could not be compared with other documents' times.
+   */
+  private void zoneReferences(Draft d) {
+    String own = d.get(Field.DATETIME, String.class);
+    java.util.Optional<java.time.ZoneOffset> offset = offsetOf(own);
+    if (offset.isPresent()) {
+      List<Draft.Found> refs = new ArrayList<>();
+      for (Draft.Found f : d.founds(Field.REFERENCES)) {
+        org.chancery.record.Reference r = (org.chancery.record.Reference) f.value();
+        if (r.date() != null && r.date().contains("T") && offsetOf(r.date()).isEmpty()) {
+          try {
+            String zoned = java.time.LocalDateTime.parse(r.date()).atOffset(offset.get())
+                .toString();
+            r = new org.chancery.record.Reference(r.kind(), zoned, r.number(), r.target());
+          } catch (java.time.format.DateTimeParseException e) {
+            // not a plain local date-time: leave the reference as written
+          }
+        }
+        refs.add(new Draft.Found(r, f.provenance()));
+      }
+      d.replace(Field.REFERENCES, refs);
+    }
+    d.embedded().forEach(this::zoneReferences);
+  }
+
+  private static java.util.Optional<java.time.ZoneOffset> offsetOf(String iso) {
+    if (iso == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(java.time.OffsetDateTime.parse(iso).getOffset());
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.util.Optional.empty();
     }
   }
 

@@ -77,12 +77,54 @@ final class MachineValues {
         }
       }
     }
+    if (bestQuote == null || !containsAny(bestQuote, forms)) {
+      // No span holds a form whole (a rendered handling event, say): take the span that
+      // shares the most words with what is shown.
+      int most = 0;
+      for (Provenance p : ps) {
+        int shared = sharedWords(quote(p), forms);
+        if (shared > most) {
+          most = shared;
+          best = p;
+          bestQuote = quote(p);
+        }
+      }
+    }
     StringBuilder s = new StringBuilder("Machine-extracted by rule ").append(best.rule())
         .append(String.format(Locale.ROOT, ", confidence %.2f", best.confidence()));
     if (bestQuote != null) {
       s.append(", from “").append(bestQuote).append('”');
     }
     return s.append(". Not yet confirmed by a cataloguer.").toString();
+  }
+
+  private static boolean containsAny(String quote, String... forms) {
+    String q = quote.toLowerCase(Locale.ROOT);
+    for (String f : forms) {
+      if (f != null && !f.isBlank() && q.contains(f.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int sharedWords(String quote, String... forms) {
+    if (quote == null) {
+      return 0;
+    }
+    java.util.Set<String> words = new java.util.HashSet<>(
+        List.of(quote.toLowerCase(Locale.ROOT).split("\\W+")));
+    int n = 0;
+    for (String f : forms) {
+      if (f != null) {
+        for (String w : f.toLowerCase(Locale.ROOT).split("\\W+")) {
+          if (w.length() > 2 && words.contains(w)) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
   }
 
   private String quote(Provenance p) {

@@ -111,13 +111,13 @@ class SeedExtractionTest {
     assertThat(e.datetime()).isEqualTo("1951-10-18T05:30+08:00");
     assertThat(e.date()).isEqualTo("1951-10-18");
     assertThat(e.references()).containsExactly(
-        new Reference("telegram", "1951-10-18T01:15", null, null));
+        new Reference("telegram", "1951-10-18T01:15+08:00", null, null));
     assertThat(file.substring(e.start(), e.end())).startsWith("Cde. Le Kenong")
         .endsWith("MAO ZEDONG 0530 18 October");
     assertThat(r.cable().references()).isEmpty();
     JsonNode j = json.get("embedded").get(0);
     assertThat(j.get("to").get(0).get("as").asText()).isEqualTo("Le Kenong");
-    assertThat(j.get("references").get(0).get("date").asText()).isEqualTo("1951-10-18T01:15");
+    assertThat(j.get("references").get(0).get("date").asText()).isEqualTo("1951-10-18T01:15+08:00");
   }
 
   @Test

@@ -108,6 +108,14 @@ class ReadingRoomBrowserIT {
     assertThat(insertion.getText()).startsWith("[").endsWith("]");
     String plain = browser.findElement(By.cssSelector(".transcript")).getCssValue("color");
     assertThat(insertion.getCssValue("color")).isNotEqualTo(plain);
+
+    // A machine-extracted value explains itself on hover: the tip moves on screen.
+    WebElement badge = browser.findElement(By.cssSelector(".machine"));
+    WebElement tip = badge.findElement(By.cssSelector(".tip"));
+    assertThat(tip.getRect().getX()).isNegative();
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(badge).perform();
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> tip.getRect().getX() >= 0);
+    assertThat(tip.getText()).startsWith("Machine-extracted by rule");
   }
 
   private static long count(String text) {

@@ -113,6 +113,16 @@ class WebServerIT {
   }
 
   @Test
+  void extractedValuesAreMarkedAsMachineReadWithTheirSourceWords() throws Exception {
+    String page = get("/records/" + seedId()).body();
+    assertThat(page).contains("Second Main Directorate of the General Staff of the Soviet Army")
+        .contains("deciphered by Fedyaev")
+        .contains("<span class=\"machine\" tabindex=\"0\">machine<span class=\"tip\"")
+        .contains("from “Deciphered by Fedyaev 1205 19 October”")
+        .contains("Vyacheslav Molotov");
+  }
+
+  @Test
   void recordApiReturnsTheSameFieldsAsJson() throws Exception {
     JsonNode r = json("/api/records/" + seedId());
     assertThat(r.get("title").asText()).isEqualTo(SEED_TITLE);
