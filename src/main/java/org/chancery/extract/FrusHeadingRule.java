@@ -122,7 +122,11 @@ final class FrusHeadingRule implements Rule {
     }
   }
 
-  /** {@code The Ambassador in Korea (Muccio)}: Muccio when known, else the role phrase. */
+  /**
+   * {@code The Ambassador in Korea (Muccio)}: the person in parentheses, resolved when an
+   * authority knows him; the whole phrase stays as the written form. A reader searches for
+   * Muccio, not for "Ambassador in Korea", and the TEI reader names him the same way.
+   */
   NameRef party(String phrase) {
     if (phrase.isBlank()) {
       return null;
@@ -138,9 +142,7 @@ final class FrusHeadingRule implements Rule {
       if (r.id() != null) {
         return new NameRef(r.name(), phrase, r.id());
       }
-      String role = PARENS.matcher(written).replaceAll("").replaceFirst("^(?i:the)\\s+", "")
-          .replaceAll("\\s+", " ").strip();
-      return new NameRef(role.isEmpty() ? surname : role, phrase, null);
+      return new NameRef(surname, phrase, null);
     }
     if (names.match(written, Authority.Kind.PERSON).isPresent()) {
       NameRef r = names.ref(written, Authority.Kind.PERSON);
