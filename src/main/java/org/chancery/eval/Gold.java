@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.extract.SecurityMarks;
 import org.w3c.dom.Element;
 
 /**
@@ -29,13 +29,6 @@ record Gold(String id, int number, LocalDate date, String place, List<String> fr
 
   private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[A-Z]?\\.\\s+");
-  private static final List<String> CLASSIFICATIONS = List.of("limited official use",
-      "official use only", "top secret", "secret", "confidential", "restricted",
-      "unclassified");
-  private static final List<String> PRECEDENCES = List.of("operational immediate",
-      "most immediate", "niact", "flash", "emergency", "priority", "immediate", "routine");
-  private static final List<String> CAVEATS = List.of("eyes only", "noforn", "nodis",
-      "limdis", "exdis", "personal", "for the secretary", "and", "—", "-");
 
   static Gold of(Element doc) {
     String id = TeiDom.xmlId(doc);
@@ -119,60 +112,34 @@ record Gold(String id, int number, LocalDate date, String place, List<String> fr
     return phrase == null ? List.of() : List.of(phrase);
   }
 
-  /** Classification and precedence: the opener's small-caps line, else the source note. */
+  /**
+   * Classification and precedence: the opener's small-caps line, else the source note. The
+   * words are the project's one vocabulary ({@link SecurityMarks}); what is gold here is
+   * where the editors put them, not how a text rule finds them.
+   */
   private static String[] marks(Element doc) {
     String cls = null;
     String prec = null;
     for (Element hi : TeiDom.findAll(doc, e -> TeiDom.is(e, "hi")
         && "smallcaps".equals(e.getAttribute("rend")) && TeiDom.inside(e, "opener", doc)
         && !TeiDom.inside(e, "dateline", doc) && !TeiDom.inside(e, "note", doc))) {
-      String[] line = line(TeiDom.inline(hi, false));
+      SecurityMarks.Marks line = SecurityMarks.ofLine(TeiDom.inline(hi, false));
       if (line != null) {
-        cls = cls == null ? line[0] : cls;
-        prec = prec == null ? line[1] : prec;
+        cls = cls == null ? line.classification() : cls;
+        prec = prec == null ? line.precedence() : prec;
       }
     }
     Element source = TeiDom.find(doc, TeiDom::isSourceNote);
     if (source != null) {
       for (String part : TeiDom.inline(source, false).split("[.;]")) {
-        String p = part.strip().toLowerCase(Locale.ROOT);
-        if (cls == null && CLASSIFICATIONS.contains(p)) {
-          cls = p;
-        } else if (prec == null && PRECEDENCES.contains(p)) {
-          prec = p;
+        SecurityMarks.Marks m = SecurityMarks.ofSentence(part);
+        if (m != null) {
+          cls = cls == null ? m.classification() : cls;
+          prec = prec == null ? m.precedence() : prec;
         }
       }
     }
     return new String[] {cls, prec};
   }
 
-  /** A line made only of classification, precedence and caveat words, else null. */
-  static String[] line(String text) {
-    String rest = text.toLowerCase(Locale.ROOT).replaceAll("[.,;:]", " ")
-        .replaceAll("\\s+", " ").strip();
-    String cls = null;
-    String prec = null;
-    while (!rest.isEmpty()) {
-      String hit = prefix(rest, CLASSIFICATIONS);
-      if (hit != null && cls == null) {
-        cls = hit;
-      } else if ((hit = prefix(rest, PRECEDENCES)) != null && prec == null) {
-        prec = hit;
-      } else if ((hit = prefix(rest, CAVEATS)) == null) {
-        return null;
-      }
-      rest = rest.substring(hit.length()).strip();
-    }
-    return cls == null && prec == null ? null : new String[] {cls, prec};
-  }
-
-  private static String prefix(String text, List<String> words) {
-    for (String w : words) {
-      if (text.startsWith(w) && (text.length() == w.length()
-          || !Character.isLetter(text.charAt(w.length())))) {
-        return w;
-      }
-    }
-    return null;
-  }
 }

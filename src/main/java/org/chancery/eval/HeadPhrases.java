@@ -2,6 +2,7 @@ package org.chancery.eval;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.extract.Phrases;
 
 /**
  * The sender and recipient phrases of a FRUS heading without markup: {@code The Ambassador
@@ -31,7 +32,7 @@ final class HeadPhrases {
     } else {
       return new String[] {null, null};
     }
-    int to = topLevel(rest, " to ");
+    int to = Phrases.topLevel(rest, " to ");
     if (to < 0) {
       return new String[] {TAIL.matcher(rest).replaceFirst("").strip(), null};
     }
@@ -41,19 +42,4 @@ final class HeadPhrases {
         recipient.isEmpty() ? null : recipient};
   }
 
-  /** The first {@code word} outside parentheses, or -1. */
-  static int topLevel(String s, String word) {
-    int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && s.startsWith(word, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

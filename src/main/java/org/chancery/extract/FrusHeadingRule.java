@@ -91,7 +91,7 @@ final class FrusHeadingRule implements Rule {
     if (type == null) {
       draft.set(Field.TYPE, "Telegram", at, at + s.length(), name(), 0.3);
     }
-    int to = topLevel(rest, " to ");
+    int to = Phrases.topLevel(rest, " to ");
     String sender = to < 0 ? TAIL.matcher(rest).replaceFirst("") : rest.substring(0, to);
     parties(Field.FROM, sender, at + cut, draft);
     if (to >= 0) {
@@ -105,7 +105,7 @@ final class FrusHeadingRule implements Rule {
     int from = 0;
     int and;
     // "the Secretary of State (Acheson) and the Secretary of Defense (Marshall)"
-    while ((and = topLevel(phrase.substring(from), " and ")) >= 0
+    while ((and = Phrases.topLevel(phrase.substring(from), " and ")) >= 0
         && phrase.substring(from, from + and).contains(")")) {
       parts.add(phrase.substring(from, from + and));
       from += and + 5;
@@ -162,20 +162,5 @@ final class FrusHeadingRule implements Rule {
     }
     Matcher m = APPOSITION.matcher(phrase);
     return m.find() && m.start() > 0 ? phrase.substring(0, m.start()).strip() : phrase;
-  }
-
-  static int topLevel(String s, String word) {
-    int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && s.startsWith(word, i)) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

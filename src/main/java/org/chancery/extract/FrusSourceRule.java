@@ -76,7 +76,7 @@ final class FrusSourceRule implements Rule {
       String sentence = m.group().replaceAll("[.;]$", "").strip();
       int from = line.start() + m.start();
       int to = line.start() + m.end();
-      UsMarks.Marks marks = UsMarks.ofSentence(sentence);
+      SecurityMarks.Marks marks = SecurityMarks.ofSentence(sentence);
       if (marks != null) {
         if (marks.classification() != null) {
           draft.set(Field.CLASSIFICATION, marks.classification(), from, to, name(), 0.9);
@@ -131,7 +131,7 @@ final class FrusSourceRule implements Rule {
       case "despatch", "dispatch" -> "Despatch";
       case "letter" -> "Letter";
       case "memorandum" -> "Memorandum";
-      default -> UsMarks.title(t);
+      default -> SecurityMarks.title(t);
     };
   }
 }

@@ -26,7 +26,7 @@ final class UsClassificationRule implements Rule {
       if (s.length() > 60) {
         continue;
       }
-      UsMarks.Marks m = UsMarks.ofLine(s);
+      SecurityMarks.Marks m = SecurityMarks.ofLine(s);
       if (m == null) {
         continue;
       }

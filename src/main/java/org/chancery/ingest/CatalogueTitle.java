@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.extract.Phrases;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.DocNumber;
 import org.chancery.record.NameRef;
@@ -43,7 +44,7 @@ record CatalogueTitle(String type, DocNumber number, List<NameRef> from, List<Na
       return new CatalogueTitle(null, null, List.of(), List.of(), List.of());
     }
     String parties = m.group("parties").strip();
-    int to = topLevel(parties, " to ");
+    int to = Phrases.topLevel(parties, " to ");
     if (to < 0) {
       return new CatalogueTitle(null, null, List.of(), List.of(), List.of());
     }
@@ -143,19 +144,4 @@ record CatalogueTitle(String type, DocNumber number, List<NameRef> from, List<Na
     return new NameRef(name.isBlank() ? written : name, written, null);
   }
 
-  /** The index of the first {@code needle} outside parentheses and brackets, or -1. */
-  static int topLevel(String s, String needle) {
-    int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && s.startsWith(needle, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

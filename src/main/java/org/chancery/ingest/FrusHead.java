@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.extract.Phrases;
 import org.chancery.record.NameRef;
 
 /**
@@ -79,10 +80,10 @@ record FrusHead(String type, List<NameRef> from, List<NameRef> to) {
     } else if (!r.startsWith("The ") && !r.startsWith("the ")) {
       return new String[] {null, null};
     }
-    int to = CatalogueTitle.topLevel(r, " to ");
+    int to = Phrases.topLevel(r, " to ");
     int width = 4;
     if (to < 0 && prepared) {
-      to = CatalogueTitle.topLevel(r, " for ");
+      to = Phrases.topLevel(r, " for ");
       width = 5;
     }
     if (to < 0) {

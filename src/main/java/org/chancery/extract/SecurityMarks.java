@@ -6,9 +6,10 @@ import java.util.Locale;
 /**
  * Security classification and precedence words as US documents print them, and the reading
  * of a line made only of them ({@code top secret priority}, {@code secret niact},
- * {@code Secret; Niact}, {@code confidential}).
+ * {@code Secret; Niact}, {@code confidential}) or of a source note's sentences. The one
+ * vocabulary of these marks: the TEI reader, the text rules and the evaluation all use it.
  */
-final class UsMarks {
+public final class SecurityMarks {
 
   // Longest first, so "top secret" is not read as "secret".
   static final List<String> CLASSIFICATIONS = List.of("limited official use",
@@ -21,14 +22,23 @@ final class UsMarks {
       "limdis", "exdis", "personal", "for the secretary", "security information", "and", "—",
       "-", "–");
 
-  /** {classification, precedence} in title case, either null; null when the line is other text. */
-  record Marks(String classification, String precedence) {}
+  /**
+   * A classification and a precedence in title case ({@code Top Secret}, {@code Niact}),
+   * either null.
+   */
+  public record Marks(String classification, String precedence) {}
 
-  private UsMarks() {}
+  private SecurityMarks() {}
 
-  static Marks ofLine(String line) {
-    String rest = line.toLowerCase(Locale.ROOT).replaceAll("[.,;:\\[\\]]", " ")
-        .replaceAll("\\s+", " ").strip();
+  /**
+   * Reads a line that must be made only of classification, precedence and caveat words, so
+   * a small-caps name or place is not mistaken for one.
+   *
+   * @return the marks, or null when the line is other text
+   */
+  public static Marks ofLine(String line) {
+    String rest = line.toLowerCase(Locale.ROOT).replace('\u00a0', ' ')
+        .replaceAll("[.,;:\\[\\]]", " ").replaceAll("\\s+", " ").strip();
     String cls = null;
     String prec = null;
     while (!rest.isEmpty()) {
@@ -46,7 +56,7 @@ final class UsMarks {
   }
 
   /** A classification or precedence named by one sentence of a source note, else null. */
-  static Marks ofSentence(String sentence) {
+  public static Marks ofSentence(String sentence) {
     String p = sentence.strip().toLowerCase(Locale.ROOT);
     if (CLASSIFICATIONS.contains(p)) {
       return new Marks(title(p), null);
@@ -65,6 +75,27 @@ final class UsMarks {
       }
     }
     return null;
+  }
+
+  /**
+   * The marks a source note names in sentences of their own ({@code ... 611.93/8–155.
+   * Secret; Priority.}); only capitalised sentences count, as notes print them.
+   */
+  public static Marks ofSourceNote(String note) {
+    String cls = null;
+    String prec = null;
+    for (String part : note.split("[.;]")) {
+      String p = part.strip();
+      if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
+        continue;
+      }
+      Marks m = ofSentence(p);
+      if (m != null) {
+        cls = cls == null ? m.classification() : cls;
+        prec = prec == null ? m.precedence() : prec;
+      }
+    }
+    return new Marks(cls, prec);
   }
 
   static String title(String words) {
