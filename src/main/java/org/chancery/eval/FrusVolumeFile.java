@@ -62,7 +62,7 @@ final class FrusVolumeFile {
         String pid = TeiDom.xmlId(p);
         String id = RecordId.slug(volumeId + "-" + pid).value();
         if (ids.putIfAbsent(id, pid) == null) {
-          persons.add(new Authority(id, Authority.Kind.PERSON, written, variants(written),
+          persons.add(Authority.of(id, Authority.Kind.PERSON, written, variants(written),
               description(p, written), volumeId));
         }
       }

@@ -51,7 +51,7 @@ public final class NameIndex {
     for (Authority a : this.authorities) {
       List<String> forms = new ArrayList<>();
       forms.add(a.name());
-      forms.addAll(a.variants());
+      forms.addAll(a.forms());
       for (String form : forms) {
         addForm(form, a);
         int comma = form.indexOf(',');

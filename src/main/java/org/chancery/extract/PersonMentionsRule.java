@@ -51,7 +51,7 @@ final class PersonMentionsRule implements Rule {
       if (a.kind() != Authority.Kind.PERSON) {
         continue;
       }
-      List<String> forms = new ArrayList<>(a.variants());
+      List<String> forms = new ArrayList<>(a.forms());
       forms.add(a.name());
       for (String f : forms) {
         known.addAll(List.of(NameIndex.normal(f).split(" ")));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chancery.record.Authority;
+import org.chancery.record.Variant;
 
 /**
  * A FRUS volume's List of Persons as person authorities. Entries read
@@ -44,7 +45,8 @@ final class FrusPersons {
         description = rest.isEmpty() ? null : rest;
       }
       String id = FrusTeiReader.personId(volume.id(), name.attr("xml:id"));
-      out.put(id, new Authority(id, Authority.Kind.PERSON, preferred, variants(preferred),
+      out.put(id, new Authority(id, Authority.Kind.PERSON, preferred, variants(preferred).stream()
+          .map(v -> Variant.of(v, Variant.Kind.NAME_ORDER)).toList(),
           description, volume.title()));
     }
   }

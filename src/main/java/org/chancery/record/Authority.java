@@ -10,11 +10,12 @@ import java.util.List;
  *     entry)
  * @param kind what it names
  * @param name the preferred form
- * @param variants other forms (cover names, romanisations, misspellings)
+ * @param variants other forms, each with its kind (cover names, romanisations,
+ *     misspellings, ...)
  * @param description who or what it is, or null
  * @param source where the assertion comes from (a FRUS volume's persons list), or null
  */
-public record Authority(String id, Kind kind, String name, List<String> variants,
+public record Authority(String id, Kind kind, String name, List<Variant> variants,
     String description, String source) {
 
   /** What an authority names. */
@@ -28,5 +29,22 @@ public record Authority(String id, Kind kind, String name, List<String> variants
       throw new IllegalArgumentException("authority " + id + " needs a kind and a name");
     }
     variants = variants == null ? List.of() : List.copyOf(variants);
+  }
+
+  /** An authority whose other forms are of unknown kind. */
+  public static Authority of(String id, Kind kind, String name, List<String> forms,
+      String description, String source) {
+    return new Authority(id, kind, name, forms.stream().map(Variant::of).toList(), description,
+        source);
+  }
+
+  /** The other forms as written. */
+  public List<String> forms() {
+    return variants.stream().map(Variant::form).toList();
+  }
+
+  /** The variant with this exact form, if any (to say why a search matched). */
+  public java.util.Optional<Variant> variant(String form) {
+    return variants.stream().filter(v -> v.form().equalsIgnoreCase(form.strip())).findFirst();
   }
 }

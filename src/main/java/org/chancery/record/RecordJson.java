@@ -60,6 +60,17 @@ public final class RecordJson {
         return new RecordId(s);
       }
     });
+    // Older authority files list variants as plain strings; newer ones as objects.
+    domain.addDeserializer(Variant.class, new JsonDeserializer<>() {
+      @Override
+      public Variant deserialize(JsonParser p, DeserializationContext c) throws IOException {
+        if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          return Variant.of(p.getValueAsString());
+        }
+        VariantFields f = p.readValueAs(VariantFields.class);
+        return new Variant(f.form(), f.kind(), f.system(), f.from(), f.to(), f.source());
+      }
+    });
     mapper = JsonMapper.builder()
         .addModule(domain)
         .addModule(new JavaTimeModule())
@@ -67,6 +78,10 @@ public final class RecordJson {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
   }
+
+  /** The object form of a variant, read field by field (the record's own shape). */
+  private record VariantFields(String form, Variant.Kind kind, String system, String from,
+      String to, String source) {}
 
   /** The configured mapper, for callers that write other shapes with the same rules. */
   public ObjectMapper mapper() {

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class FrusPersonMentionsTest {
 
   private static final NameIndex NAMES = new NameIndex(List.of(
-      new Authority("p-jfd", Authority.Kind.PERSON, "Dulles, John Foster", List.of(),
+      Authority.of("p-jfd", Authority.Kind.PERSON, "Dulles, John Foster", List.of(),
           "Secretary of State", null),
-      new Authority("p-awd", Authority.Kind.PERSON, "Dulles, Allen W.", List.of(),
+      Authority.of("p-awd", Authority.Kind.PERSON, "Dulles, Allen W.", List.of(),
           "Director of Central Intelligence", null),
-      new Authority("p-wp", Authority.Kind.PERSON, "Wang Ping-nan", List.of(), null, null),
-      new Authority("p-wb", Authority.Kind.PERSON, "Wang Bing-nan", List.of(), null, null),
-      new Authority("p-menon", Authority.Kind.PERSON, "Menon, V. K. Krishna", List.of(), null,
+      Authority.of("p-wp", Authority.Kind.PERSON, "Wang Ping-nan", List.of(), null, null),
+      Authority.of("p-wb", Authority.Kind.PERSON, "Wang Bing-nan", List.of(), null, null),
+      Authority.of("p-menon", Authority.Kind.PERSON, "Menon, V. K. Krishna", List.of(), null,
           null)));
 
   private static ArchivalRecord extract(String text) {

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class MemoConversationTest {
 
   private static final NameIndex NAMES = new NameIndex(List.of(
-      new Authority("p-clubb", Authority.Kind.PERSON, "Clubb, O. Edmund", List.of(), null, null),
-      new Authority("p-harriman", Authority.Kind.PERSON, "Harriman, W. Averell", List.of(),
+      Authority.of("p-clubb", Authority.Kind.PERSON, "Clubb, O. Edmund", List.of(), null, null),
+      Authority.of("p-harriman", Authority.Kind.PERSON, "Harriman, W. Averell", List.of(),
           null, null),
-      new Authority("p-marshall", Authority.Kind.PERSON, "Marshall, Charles Burton", List.of(),
+      Authority.of("p-marshall", Authority.Kind.PERSON, "Marshall, Charles Burton", List.of(),
           null, null)));
 
   private static ArchivalRecord extract(String text) {

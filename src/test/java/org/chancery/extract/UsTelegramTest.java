@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 class UsTelegramTest {
 
   static final NameIndex NAMES = new NameIndex(List.of(
-      new Authority("p-muccio", Authority.Kind.PERSON, "Muccio, John J.",
+      Authority.of("p-muccio", Authority.Kind.PERSON, "Muccio, John J.",
           List.of("John J. Muccio"), "Ambassador in Korea", null),
-      new Authority("p-johnson", Authority.Kind.PERSON, "Johnson, U. Alexis",
+      Authority.of("p-johnson", Authority.Kind.PERSON, "Johnson, U. Alexis",
           List.of("U. Alexis Johnson"), null, null),
-      new Authority("p-clubb", Authority.Kind.PERSON, "Clubb, O. Edmund", List.of(), null,
+      Authority.of("p-clubb", Authority.Kind.PERSON, "Clubb, O. Edmund", List.of(), null,
           null)));
 
   static ArchivalRecord extract(String text) {

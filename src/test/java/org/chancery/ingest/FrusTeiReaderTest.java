@@ -122,7 +122,7 @@ class FrusTeiReaderTest {
         .filter(a -> a.id().equals("frus1955-57v03-p-jua1")).findFirst().orElseThrow();
     assertThat(johnson.kind()).isEqualTo(Authority.Kind.PERSON);
     assertThat(johnson.name()).isEqualTo("Johnson, U. Alexis");
-    assertThat(johnson.variants()).containsExactly("U. Alexis Johnson");
+    assertThat(johnson.forms()).containsExactly("U. Alexis Johnson");
     assertThat(johnson.description()).startsWith("Ambassador to Czechoslovakia");
     assertThat(johnson.source()).isEqualTo(
         "Foreign Relations of the United States, 1955–1957, China, Volume III");

@@ -167,7 +167,7 @@ abstract class CatalogueContract {
   @Test
   void collectionsAndAuthoritiesAreUpserted() {
     Collection v1 = new Collection("frus1951v07p2", "FRUS 1951 VII/2", null);
-    Authority a = new Authority("p-stalin", Authority.Kind.PERSON, "Joseph Stalin",
+    Authority a = Authority.of("p-stalin", Authority.Kind.PERSON, "Joseph Stalin",
         List.of("Filippov"), "Leader of the Soviet Union", null);
     catalogue.save(List.of(), List.of(v1), List.of(a), "test", null, true);
     Collection v2 = new Collection("frus1951v07p2", "Foreign Relations, 1951, VII, Part 2", "x");
