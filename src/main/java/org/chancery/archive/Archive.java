@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.chancery.extract.NameIndex;
 import org.chancery.ingest.IngestBatch;
 import org.chancery.ingest.Ingestor;
 import org.chancery.ingest.JsonLines;
@@ -22,6 +24,8 @@ import org.chancery.record.ArchivalRecord;
 import org.chancery.record.PublicationState;
 import org.chancery.record.RecordId;
 import org.chancery.record.RecordJson;
+import org.chancery.romanise.Romaniser;
+import org.chancery.search.QueryExpansion;
 import org.chancery.search.SearchIndex;
 import org.chancery.search.SolrSearchIndex;
 import org.chancery.store.Catalogue;
@@ -50,13 +54,22 @@ public final class Archive implements AutoCloseable {
   private final Ingestor ingestor;
   private final RecordJson json = new RecordJson();
   private final ReferenceLinker linker;
+  // what the index expands names with; replaced whenever the authorities change
+  private final AtomicReference<QueryExpansion> names;
+  private final Romaniser romaniser = new Romaniser();
 
   Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index, Ingestor ingestor) {
+    this(config, catalogue, index, ingestor, new AtomicReference<>(QueryExpansion.NONE));
+  }
+
+  private Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index,
+      Ingestor ingestor, AtomicReference<QueryExpansion> names) {
     this.config = config;
     this.catalogue = catalogue;
     this.index = index;
     this.ingestor = ingestor;
     this.linker = new ReferenceLinker(catalogue);
+    this.names = names;
   }
 
   /**
@@ -68,14 +81,16 @@ public final class Archive implements AutoCloseable {
         ? DatabaseConfig.h2File(config.catalogueDir())
         : new DatabaseConfig(config.dbUrl(), config.dbUser(), config.dbPassword());
     Catalogue catalogue = JdbcCatalogue.open(db);
+    AtomicReference<QueryExpansion> names = new AtomicReference<>(QueryExpansion.NONE);
     SearchIndex index;
     try {
-      index = SolrSearchIndex.embedded(config.indexDir());
+      index = SolrSearchIndex.embedded(config.indexDir(), text -> names.get().expand(text));
     } catch (RuntimeException e) {
       catalogue.close();
       throw e;
     }
-    Archive archive = new Archive(config, catalogue, index, new Ingestor());
+    Archive archive = new Archive(config, catalogue, index, new Ingestor(), names);
+    archive.refreshNames();
     archive.rebuildIndexIfStale(Progress.NONE);
     return archive;
   }
@@ -94,6 +109,16 @@ public final class Archive implements AutoCloseable {
 
   public RecordJson json() {
     return json;
+  }
+
+  /**
+   * Rebuilds the name expansion searches use from the catalogue's authorities (first) and
+   * the bundled ones. Runs at open and after an ingest that brought authorities.
+   */
+  void refreshNames() {
+    List<org.chancery.record.Authority> all = new ArrayList<>(catalogue.authorities());
+    all.addAll(NameIndex.bundled().authorities());
+    names.set(AuthorityExpansion.of(all, romaniser));
   }
 
   /** Rebuilds the index when its size differs from the number of published records. */
@@ -169,6 +194,9 @@ public final class Archive implements AutoCloseable {
     progress.update(label + ": saving", 0, records.size());
     SaveSummary saved = catalogue.save(records, batch.collections(), batch.authorities(),
         "ingest", "ingest " + batch.file(), true);
+    if (!batch.authorities().isEmpty()) {
+      refreshNames();
+    }
     List<ArchivalRecord> answered = linker.backLinks(records);
     if (!answered.isEmpty()) {
       catalogue.save(answered, List.of(), List.of(), "ingest",

@@ -22,6 +22,10 @@ final class HitReader {
   private HitReader() {}
 
   static List<Hit> read(QueryResponse rsp) {
+    return read(rsp, Expansions.none(""));
+  }
+
+  static List<Hit> read(QueryResponse rsp, Expansions expansions) {
     Map<String, Map<String, List<String>>> highlighting = rsp.getHighlighting();
     List<Hit> hits = new ArrayList<>();
     for (SolrDocument d : rsp.getResults()) {
@@ -30,7 +34,7 @@ final class HitReader {
           highlighting == null ? Map.of() : highlighting.getOrDefault(id, Map.of());
       hits.add(new Hit(id, (String) d.getFirstValue(TITLE),
           (String) d.getFirstValue(DATE_DISPLAY), (String) d.getFirstValue(TYPE),
-          snippet(passages)));
+          snippet(passages), expansions.why(d)));
     }
     return hits;
   }

@@ -16,9 +16,20 @@ import java.util.Map;
  * @param notice a message for the reader when the query was rewritten (an unbalanced
  *     quotation mark, a stray colon: searched as plain words), or null
  * @param query the query this answers
+ * @param expanded for each name the search expanded, what else it searched
+ *     ({@code Also searched: Filippov, Feng Xi (forms of Joseph Stalin)}); plain text
  */
 public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets,
-    String notice, SearchQuery query) {
+    String notice, SearchQuery query, List<String> expanded) {
+
+  public SearchResult {
+    expanded = expanded == null ? List.of() : List.copyOf(expanded);
+  }
+
+  public SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets,
+      String notice, SearchQuery query) {
+    this(total, hits, facets, notice, query, List.of());
+  }
 
   /** Pages a reader can open: all of them, up to the {@link SearchQuery#MAX_RESULT_WINDOW}. */
   public int pages() {

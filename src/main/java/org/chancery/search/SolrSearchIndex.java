@@ -38,24 +38,33 @@ public final class SolrSearchIndex implements SearchIndex {
   private final String collection;
   private final CoreContainer container;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final QueryExpansion expansion;
 
-  private SolrSearchIndex(SolrClient client, String collection, CoreContainer container) {
+  private SolrSearchIndex(SolrClient client, String collection, CoreContainer container,
+      QueryExpansion expansion) {
     this.client = client;
     this.collection = collection;
     this.container = container;
+    this.expansion = expansion == null ? QueryExpansion.NONE : expansion;
+  }
+
+  /** {@link #embedded(Path, QueryExpansion)} without name expansion. */
+  public static SolrSearchIndex embedded(Path solrHome) {
+    return embedded(solrHome, QueryExpansion.NONE);
   }
 
   /**
    * An index in an embedded Solr core under {@code solrHome}. The first start writes
    * {@code solr.xml} and the project's configset there and creates the core; later starts
-   * reuse the core and its documents.
+   * reuse the core and its documents. Names {@code expansion} recognises in a query are
+   * searched in all their forms.
    *
    * @throws SearchException when the core cannot be prepared or loaded
    */
-  public static SolrSearchIndex embedded(Path solrHome) {
+  public static SolrSearchIndex embedded(Path solrHome, QueryExpansion expansion) {
     CoreContainer container = EmbeddedSolr.start(solrHome);
     return new SolrSearchIndex(new EmbeddedSolrServer(container, EmbeddedSolr.CORE),
-        EmbeddedSolr.CORE, container);
+        EmbeddedSolr.CORE, container, expansion);
   }
 
   /**
@@ -64,10 +73,16 @@ public final class SolrSearchIndex implements SearchIndex {
    * and closes it in {@link #close()}.
    */
   public static SolrSearchIndex over(SolrClient client, String collection) {
+    return over(client, collection, QueryExpansion.NONE);
+  }
+
+  /** {@link #over(SolrClient, String)}, searching names in all the forms expansion knows. */
+  public static SolrSearchIndex over(SolrClient client, String collection,
+      QueryExpansion expansion) {
     if (client == null || collection == null || collection.isBlank()) {
       throw new IllegalArgumentException("a Solr client and a collection name are needed");
     }
-    return new SolrSearchIndex(client, collection, null);
+    return new SolrSearchIndex(client, collection, null, expansion);
   }
 
   @Override
@@ -123,26 +138,48 @@ public final class SolrSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery query) {
-    QueryText.Parsed text = QueryText.parse(query.text());
+    Expansions names = expand(query.text());
+    QueryText.Parsed text = names.parse();
     QueryResponse rsp;
     try {
-      rsp = query(SolrQueries.build(query, text));
+      rsp = query(build(query, text, names));
     } catch (BadQuery e) {
       if (text.matchesAll()) {
         throw new SearchException("Solr rejected a search for all records", e.getCause());
       }
       log.debug("Solr rejected the query {}; searching its words alone", text.query(),
           e.getCause());
-      text = QueryText.wordsOnly(query.text());
+      text = names.wordsOnly();
       try {
-        rsp = query(SolrQueries.build(query, text));
+        rsp = query(build(query, text, names));
       } catch (BadQuery again) {
         throw new SearchException("Solr rejected the words of a search", again.getCause());
       }
     }
     long total = rsp.getResults().getNumFound();
-    return new SearchResult(total, HitReader.read(rsp), FacetReader.read(rsp, query, total),
-        text.notice(), query);
+    return new SearchResult(total, HitReader.read(rsp, names),
+        FacetReader.read(rsp, query, total), text.notice(), query, names.notes());
+  }
+
+  private Expansions expand(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Expansions.none(raw);
+    }
+    try {
+      return Expansions.plan(raw, expansion.expand(raw));
+    } catch (RuntimeException e) {
+      // a fault in the authority data must not cost the reader the search itself
+      log.warn("name expansion failed for a query; searching it as typed", e);
+      return Expansions.none(raw);
+    }
+  }
+
+  private static SolrQuery build(SearchQuery query, QueryText.Parsed text, Expansions names) {
+    SolrQuery s = SolrQueries.build(query, text);
+    if (s.getRows() != null && s.getRows() > 0) {
+      names.addChecks(s);
+    }
+    return s;
   }
 
   /** Closes the client and, for an embedded index, shuts the Solr core down. */

@@ -45,6 +45,7 @@ final class Api {
     body.put("pageSize", query.pageSize());
     body.put("pages", result.pages());
     body.put("notice", result.notice());
+    body.put("expanded", result.expanded());
     body.put("hits", result.hits().stream().map(h -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", h.id());
@@ -53,6 +54,7 @@ final class Api {
       m.put("date", h.date());
       m.put("type", h.type());
       m.put("snippet", h.snippetHtml());
+      m.put("why", h.why());
       return m;
     }).toList());
     Map<String, Object> facets = new LinkedHashMap<>();

@@ -94,7 +94,7 @@ final class ReadingRoom {
         active, query.from() == null ? "" : query.from().toString(),
         query.to() == null ? "" : query.to().toString(), sort, sorts,
         pagination(params, query.page(), result.pages()),
-        (long) (query.page() - 1) * query.pageSize() + 1, keep);
+        (long) (query.page() - 1) * query.pageSize() + 1, keep, result.expanded());
   }
 
   private static List<PageLink> pagination(Map<String, List<String>> params, int page,

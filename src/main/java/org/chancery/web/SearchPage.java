@@ -19,10 +19,12 @@ import org.chancery.search.Hit;
  * @param pages pagination links (previous, numbers, next)
  * @param firstHit the 1-based position of the first hit on this page
  * @param keep the facet filters the search form carries over (value as label, parameter as note)
+ * @param expanded for each name searched in all its forms, what else was searched
  */
 public record SearchPage(String q, long total, List<Hit> hits, String notice,
     List<FacetView> facets, List<PageLink> active, String from, String to, String sort,
-    List<PageLink> sorts, List<PageLink> pages, long firstHit, List<PageLink> keep) {
+    List<PageLink> sorts, List<PageLink> pages, long firstHit, List<PageLink> keep,
+    List<String> expanded) {
 
   public String recordHref(String id) {
     return Links.record(id);
