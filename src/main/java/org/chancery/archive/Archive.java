@@ -13,14 +13,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.chancery.extract.NameIndex;
 import org.chancery.ingest.IngestBatch;
 import org.chancery.ingest.Ingestor;
 import org.chancery.ingest.JsonLines;
 import org.chancery.record.ArchivalRecord;
+import org.chancery.record.NameLinks;
+import org.chancery.record.NameRef;
 import org.chancery.record.PublicationState;
 import org.chancery.record.RecordId;
 import org.chancery.record.RecordJson;
@@ -57,6 +61,7 @@ public final class Archive implements AutoCloseable {
   // what the index expands names with; replaced whenever the authorities change
   private final AtomicReference<QueryExpansion> names;
   private final Romaniser romaniser = new Romaniser();
+  private final AuthorityDesk authorities;
 
   Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index, Ingestor ingestor) {
     this(config, catalogue, index, ingestor, new AtomicReference<>(QueryExpansion.NONE));
@@ -70,6 +75,7 @@ public final class Archive implements AutoCloseable {
     this.ingestor = ingestor;
     this.linker = new ReferenceLinker(catalogue);
     this.names = names;
+    this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames);
   }
 
   /**
@@ -90,6 +96,10 @@ public final class Archive implements AutoCloseable {
       throw e;
     }
     Archive archive = new Archive(config, catalogue, index, new Ingestor(), names);
+    // The shipped authority file lives in the catalogue like any other, so its entries
+    // have pages and can be edited; an edited entry is left alone (the editor's word wins).
+    catalogue.save(List.of(), List.of(), NameIndex.bundled().authorities(), "bundled",
+        "authority file shipped with Chancery", true);
     archive.refreshNames();
     archive.rebuildIndexIfStale(Progress.NONE);
     return archive;
@@ -107,18 +117,22 @@ public final class Archive implements AutoCloseable {
     return index;
   }
 
+  /** Authority lookup, pages and editing. */
+  public AuthorityDesk authorities() {
+    return authorities;
+  }
+
   public RecordJson json() {
     return json;
   }
 
   /**
-   * Rebuilds the name expansion searches use from the catalogue's authorities (first) and
-   * the bundled ones. Runs at open and after an ingest that brought authorities.
+   * Rebuilds the name expansion searches use from the catalogue's authorities (the
+   * bundled file is among them). Runs at open, after an ingest that brought authorities
+   * and after every authority edit.
    */
   void refreshNames() {
-    List<org.chancery.record.Authority> all = new ArrayList<>(catalogue.authorities());
-    all.addAll(NameIndex.bundled().authorities());
-    names.set(AuthorityExpansion.of(all, romaniser));
+    names.set(AuthorityExpansion.of(catalogue.authorities(), romaniser));
   }
 
   /** Rebuilds the index when its size differs from the number of published records. */
@@ -188,8 +202,10 @@ public final class Archive implements AutoCloseable {
     boolean keepsOwnState = isJsonLines(batch.file());
     // References are linked before saving, so ingesting the same input again links the
     // same way and changes nothing.
+    UnaryOperator<NameRef> merged = redirects();
     List<ArchivalRecord> records = linker.resolve(batch.records().stream()
         .map(r -> keepsOwnState ? r : r.withState(state))
+        .map(r -> NameLinks.relink(r, merged))
         .toList());
     progress.update(label + ": saving", 0, records.size());
     SaveSummary saved = catalogue.save(records, batch.collections(), batch.authorities(),
@@ -212,6 +228,18 @@ public final class Archive implements AutoCloseable {
     index.commit();
     progress.update(label + ": done", ids.size(), ids.size());
     return new IngestReport(batch.file(), saved, batch.problems(), false);
+  }
+
+  /** Links to authorities merged into others, pointed at the survivors. */
+  private UnaryOperator<NameRef> redirects() {
+    Map<String, String> to = catalogue.authorityRedirects();
+    if (to.isEmpty()) {
+      return UnaryOperator.identity();
+    }
+    Map<String, String> names = new HashMap<>();
+    catalogue.authorities(to.values()).forEach(a -> names.put(a.id(), a.name()));
+    return n -> n.id() == null || !to.containsKey(n.id()) ? n
+        : new NameRef(names.getOrDefault(to.get(n.id()), n.name()), n.as(), to.get(n.id()));
   }
 
   private static boolean isJsonLines(String file) {

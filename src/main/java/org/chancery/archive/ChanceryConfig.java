@@ -12,6 +12,8 @@ import java.util.Properties;
  * The whole configuration, as one typed value. Read from defaults, then a properties
  * file, then the environment, then command-line flags — each overriding the one before.
  * {@code chancery.sample.properties} at the project root documents every key.
+ * {@code editToken}, when set, lets API clients that send it as a bearer token edit
+ * authorities; without it the API is read-only.
  *
  * @param dataDir where the catalogue (H2), the search index and files live
  * @param host the address the web server binds to
@@ -21,9 +23,11 @@ import java.util.Properties;
  * @param dbPassword database password, or null
  * @param baseUrl the public URL permalinks are built on ({@code https://archive.example.org}),
  *     or null to derive it from each request
+ * @param editToken the bearer token API clients must send to edit authorities, or null
+ *     (the API is then read-only)
  */
 public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, String dbUser,
-    String dbPassword, String baseUrl) {
+    String dbPassword, String baseUrl, String editToken) {
 
   public static final int DEFAULT_PORT = 8080;
 
@@ -37,6 +41,10 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
     host = host == null || host.isBlank() ? "localhost" : host;
     dbUrl = blankToNull(dbUrl);
     baseUrl = blankToNull(baseUrl);
+    editToken = blankToNull(editToken);
+    if (editToken != null && editToken.length() < 16) {
+      throw new IllegalArgumentException("edit-token must be at least 16 characters");
+    }
     if (baseUrl != null && baseUrl.endsWith("/")) {
       baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
     }
@@ -44,7 +52,8 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
 
   /** Defaults for a data folder: H2 and embedded Solr inside it, localhost:8080. */
   public static ChanceryConfig defaults(Path dataDir) {
-    return new ChanceryConfig(dataDir, "localhost", DEFAULT_PORT, null, null, null, null);
+    return new ChanceryConfig(dataDir, "localhost", DEFAULT_PORT, null, null, null, null,
+        null);
   }
 
   /**
@@ -70,7 +79,8 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
         pick(p, env, "db.url", "CHANCERY_DB_URL"),
         pick(p, env, "db.user", "CHANCERY_DB_USER"),
         pick(p, env, "db.password", "CHANCERY_DB_PASSWORD"),
-        pick(p, env, "base-url", "CHANCERY_BASE_URL"));
+        pick(p, env, "base-url", "CHANCERY_BASE_URL"),
+        pick(p, env, "edit-token", "CHANCERY_EDIT_TOKEN"));
   }
 
   private static String pick(Properties p, Map<String, String> env, String key, String envKey) {
@@ -94,19 +104,24 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
   }
 
   public ChanceryConfig withDataDir(Path d) {
-    return new ChanceryConfig(d, host, port, dbUrl, dbUser, dbPassword, baseUrl);
+    return new ChanceryConfig(d, host, port, dbUrl, dbUser, dbPassword, baseUrl, editToken);
   }
 
   public ChanceryConfig withPort(int p) {
-    return new ChanceryConfig(dataDir, host, p, dbUrl, dbUser, dbPassword, baseUrl);
+    return new ChanceryConfig(dataDir, host, p, dbUrl, dbUser, dbPassword, baseUrl, editToken);
   }
 
   public ChanceryConfig withHost(String h) {
-    return new ChanceryConfig(dataDir, h, port, dbUrl, dbUser, dbPassword, baseUrl);
+    return new ChanceryConfig(dataDir, h, port, dbUrl, dbUser, dbPassword, baseUrl, editToken);
   }
 
   public ChanceryConfig withDbUrl(String u) {
-    return new ChanceryConfig(dataDir, host, port, u, dbUser, dbPassword, baseUrl);
+    return new ChanceryConfig(dataDir, host, port, u, dbUser, dbPassword, baseUrl, editToken);
+  }
+
+  /** The same configuration with API editing allowed to holders of this token. */
+  public ChanceryConfig withEditToken(String t) {
+    return new ChanceryConfig(dataDir, host, port, dbUrl, dbUser, dbPassword, baseUrl, t);
   }
 
   /** Where the embedded catalogue lives when no dbUrl is given. */

@@ -15,12 +15,28 @@ public enum Facet {
   SUBJECT("Subject"),
   LANGUAGE("Language"),
   ARCHIVE("Original archive"),
-  COLLECTION("Collection");
+  COLLECTION("Collection"),
+  /**
+   * Any person, organisation or place by authority id, wherever the record names it:
+   * a filter (the "all documents" link of an authority page), not a listed facet.
+   */
+  AUTHORITY("Name", false);
 
   private final String label;
+  private final boolean listed;
 
   Facet(String label) {
+    this(label, true);
+  }
+
+  Facet(String label, boolean listed) {
     this.label = label;
+    this.listed = listed;
+  }
+
+  /** Whether searches count its values for the reader (a facet list) or only filter. */
+  public boolean listed() {
+    return listed;
   }
 
   /** The label a reader sees. */

@@ -17,6 +17,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.DocNumber;
 import org.chancery.record.EdtfDate;
+import org.chancery.record.NameLinks;
 import org.chancery.record.NameRef;
 import org.chancery.record.Note;
 import org.chancery.record.Text;
@@ -75,7 +76,15 @@ final class RecordDocuments {
     addAll(d, LANGUAGE, languages(r));
     setIfPresent(d, ARCHIVE, r.originalArchive());
     addAll(d, COLLECTION, distinct(r.collections(), Function.identity()));
+    addAll(d, AUTHOR_ID, ids(r.authors()));
+    addAll(d, RECIPIENT_ID, ids(r.recipients()));
+    addAll(d, PLACE_ID, ids(places));
+    addAll(d, NAME_ID, List.copyOf(NameLinks.ids(r)));
     return d;
+  }
+
+  private static List<String> ids(List<NameRef> names) {
+    return names.stream().map(NameRef::id).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
   /** The year the whole span falls in, as the facet shows it. */

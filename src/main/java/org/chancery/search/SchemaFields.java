@@ -31,6 +31,11 @@ final class SchemaFields {
   static final String ARCHIVE = "archive";
   static final String COLLECTION = "collection";
   static final String AUTHOR_T = "author_t";
+  // authority ids: who wrote, who received, and everything the record links
+  static final String AUTHOR_ID = "author_id";
+  static final String RECIPIENT_ID = "recipient_id";
+  static final String PLACE_ID = "place_id";
+  static final String NAME_ID = "name_id";
   static final String RECIPIENT_T = "recipient_t";
   static final String PERSON_T = "person_t";
   static final String PLACE_T = "place_t";
@@ -68,6 +73,7 @@ final class SchemaFields {
       case LANGUAGE -> LANGUAGE;
       case ARCHIVE -> ARCHIVE;
       case COLLECTION -> COLLECTION;
+      case AUTHORITY -> NAME_ID;
     };
   }
 }

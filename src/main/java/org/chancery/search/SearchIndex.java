@@ -35,6 +35,14 @@ public interface SearchIndex extends AutoCloseable {
    */
   SearchResult search(SearchQuery query);
 
+  /**
+   * Counts what published records say about one authority (documents, years,
+   * correspondents, places, who wrote to whom), by its id.
+   *
+   * @throws SearchException when the index cannot be queried
+   */
+  NameCounts nameCounts(String authorityId);
+
   @Override
   void close();
 }

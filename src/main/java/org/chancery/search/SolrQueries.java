@@ -133,6 +133,9 @@ final class SolrQueries {
     s.setFacet(true);
     s.setFacetMinCount(1);
     for (Facet f : Facet.values()) {
+      if (!f.listed()) {
+        continue;
+      }
       String field = field(f);
       s.addFacetField(field);
       boolean time = f == Facet.DECADE || f == Facet.YEAR;

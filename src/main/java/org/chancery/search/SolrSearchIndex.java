@@ -199,6 +199,15 @@ public final class SolrSearchIndex implements SearchIndex {
     }
   }
 
+  @Override
+  public NameCounts nameCounts(String authorityId) {
+    try {
+      return NameCountQueries.run(authorityId, this::query);
+    } catch (BadQuery e) {
+      throw new SearchException("cannot count documents of " + authorityId, e.getCause());
+    }
+  }
+
   private QueryResponse query(SolrQuery q) {
     try {
       return client.query(collection, q);

@@ -17,7 +17,9 @@ import org.chancery.record.RecordId;
 public interface Catalogue extends AutoCloseable {
 
   /**
-   * Saves records, collections and authorities in one transaction. A record whose id
+   * Saves records, collections and authorities in one transaction. An authority an editor
+   * changed, or whose id was merged into another, is not touched by a save: the editor's
+   * word wins over a re-ingest. A record whose id
    * exists is updated in place; a new version is kept only when its content changed.
    * When {@code keepEditorialState} is true, an existing record keeps its editorial state
    * (an editor's withdrawal survives a re-ingest).
@@ -54,6 +56,21 @@ public interface Catalogue extends AutoCloseable {
   List<Authority> authorities();
 
   Optional<Authority> authority(String id);
+
+  /** The authorities that exist among {@code ids}, in name order. */
+  List<Authority> authorities(java.util.Collection<String> ids);
+
+  /**
+   * Applies an editor's change to authorities together with the records it relinks, in
+   * one transaction; records keep their editorial state.
+   */
+  SaveSummary edit(AuthorityEdit edit);
+
+  /** Every version of an authority, oldest first; empty for an unknown id. */
+  List<AuthorityVersion> authorityHistory(String id);
+
+  /** Ids of authorities merged into others, each to the id that now stands for it. */
+  java.util.Map<String, String> authorityRedirects();
 
   @Override
   void close();

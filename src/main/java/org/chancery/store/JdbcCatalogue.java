@@ -40,6 +40,7 @@ public final class JdbcCatalogue implements Catalogue {
   private final DataSource dataSource;
   private final Jdbi jdbi;
   private final RecordJson json = new RecordJson();
+  private final AuthorityTable authorityTable = new AuthorityTable(json);
 
   private JdbcCatalogue(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -59,7 +60,7 @@ public final class JdbcCatalogue implements Catalogue {
         locations.add("classpath:db/migration/postgresql");
       }
       Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new))
-          .load().migrate();
+          .javaMigrations(new AuthorityKeysMigration()).load().migrate();
       return new JdbcCatalogue(ds);
     } catch (RuntimeException e) {
       DataSources.close(ds);
@@ -89,7 +90,7 @@ public final class JdbcCatalogue implements Catalogue {
     records.forEach(r -> byId.put(r.id().value(), r)); // the last of duplicate ids wins
     return jdbi.inTransaction(h -> {
       upsertCollections(h, collections);
-      upsertAuthorities(h, authorities);
+      authorityTable.ingest(h, authorities, actor, note, now);
       SaveSummary total = new SaveSummary(0, 0, 0);
       List<ArchivalRecord> all = new ArrayList<>(byId.values());
       for (int i = 0; i < all.size(); i += CHUNK) {
@@ -193,21 +194,6 @@ public final class JdbcCatalogue implements Catalogue {
         h.createUpdate("INSERT INTO collection (id, title, body) VALUES (:id, :title, :body)")
             .bind("id", c.id()).bind("title", truncate(c.title(), 4000))
             .bind("body", json.write(c)).execute();
-      }
-    }
-  }
-
-  private void upsertAuthorities(Handle h, List<Authority> authorities) {
-    for (Authority a : dedupe(authorities, Authority::id)) {
-      int n = h.createUpdate("UPDATE authority SET kind = :kind, name = :name, body = :body "
-              + "WHERE id = :id")
-          .bind("id", a.id()).bind("kind", a.kind().name()).bind("name", truncate(a.name(), 4000))
-          .bind("body", json.write(a)).execute();
-      if (n == 0) {
-        h.createUpdate("INSERT INTO authority (id, kind, name, body) "
-                + "VALUES (:id, :kind, :name, :body)")
-            .bind("id", a.id()).bind("kind", a.kind().name())
-            .bind("name", truncate(a.name(), 4000)).bind("body", json.write(a)).execute();
       }
     }
   }
@@ -334,6 +320,51 @@ public final class JdbcCatalogue implements Catalogue {
   public Optional<Authority> authority(String id) {
     return jdbi.withHandle(h -> h.createQuery("SELECT body FROM authority WHERE id = :id")
         .bind("id", id).mapTo(String.class).findOne()).map(b -> json.read(b, Authority.class));
+  }
+
+  @Override
+  public List<Authority> authorities(java.util.Collection<String> ids) {
+    List<String> all = ids.stream().distinct().toList();
+    List<Authority> found = new ArrayList<>();
+    jdbi.useHandle(h -> {
+      for (int i = 0; i < all.size(); i += CHUNK) {
+        h.createQuery("SELECT body FROM authority WHERE id IN (<ids>)")
+            .bindList("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
+            .mapTo(String.class).forEach(b -> found.add(json.read(b, Authority.class)));
+      }
+    });
+    found.sort(java.util.Comparator.comparing(Authority::name).thenComparing(Authority::id));
+    return found;
+  }
+
+  @Override
+  public SaveSummary edit(AuthorityEdit edit) {
+    OffsetDateTime now = Instant.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    return jdbi.inTransaction(h -> {
+      for (Authority a : edit.saved()) {
+        authorityTable.edit(h, a, edit.actor(), edit.action(), edit.note(), now);
+      }
+      for (String id : edit.removed()) {
+        authorityTable.remove(h, id, edit.actor(), "merged-away", edit.note(), now);
+      }
+      edit.redirects().forEach((from, to) -> authorityTable.redirect(h, from, to, now));
+      SaveSummary total = new SaveSummary(0, 0, 0);
+      for (int i = 0; i < edit.records().size(); i += CHUNK) {
+        total = total.plus(saveChunk(h, edit.records().subList(i,
+            Math.min(edit.records().size(), i + CHUNK)), edit.actor(), edit.note(), true, now));
+      }
+      return total;
+    });
+  }
+
+  @Override
+  public List<AuthorityVersion> authorityHistory(String id) {
+    return jdbi.withHandle(h -> authorityTable.history(h, id));
+  }
+
+  @Override
+  public Map<String, String> authorityRedirects() {
+    return jdbi.withHandle(authorityTable::redirects);
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.DocNumber;
 import org.chancery.record.EmbeddedDocument;
+import org.chancery.record.NameLinks;
 import org.chancery.record.Reference;
 
 /**
@@ -25,9 +26,10 @@ public record RecordKey(Kind kind, String value) {
 
   /**
    * What a key is: a number or date-time the record carries; what an open reference of
-   * the record names; or the id of a record it refers to (for "referred to by" lists).
+   * the record names; the id of a record it refers to (for "referred to by" lists); or the
+   * id of an authority it links (to relink a merged or split authority's documents).
    */
-  public enum Kind { NUMBER, DATETIME, REF_NUMBER, REF_DATETIME, REFERS_TO }
+  public enum Kind { NUMBER, DATETIME, REF_NUMBER, REF_DATETIME, REFERS_TO, AUTHORITY }
 
   public RecordKey {
     if (kind == null || value == null || value.isBlank() || value.length() > 200) {
@@ -67,6 +69,7 @@ public record RecordKey(Kind kind, String value) {
     dateTime(Kind.DATETIME, r.datetime()).ifPresent(keys::add);
     r.cable().references().forEach(ref -> referenceKeys(ref, keys));
     r.cable().embedded().forEach(e -> embeddedKeys(e, keys));
+    NameLinks.ids(r).forEach(id -> keys.add(new RecordKey(Kind.AUTHORITY, id)));
     return new ArrayList<>(keys);
   }
 

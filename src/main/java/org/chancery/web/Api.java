@@ -59,6 +59,9 @@ final class Api {
     }).toList());
     Map<String, Object> facets = new LinkedHashMap<>();
     for (Facet f : Facet.values()) {
+      if (!f.listed()) {
+        continue;
+      }
       List<FacetValue> values = result.facets().getOrDefault(f, List.of());
       facets.put(f.param(), values);
     }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
+import org.chancery.archive.EditRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,11 @@ final class HttpErrors {
 
   void install(Javalin app) {
     app.exception(ClientError.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage()));
+    app.exception(EditRefused.class, (e, ctx) -> respond(ctx, switch (e.reason()) {
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case INVALID -> 400;
+    }, e.getMessage()));
     app.exception(HttpResponseException.class,
         (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -52,8 +58,11 @@ final class HttpErrors {
   static String reason(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 401 -> "Not authorised";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 409 -> "Conflict";
       case 413 -> "Too large";
       case 415 -> "Unsupported media type";
       case 500 -> "Server error";

@@ -18,6 +18,10 @@ final class Links {
     return "/records/" + encode(id);
   }
 
+  static String authority(String id) {
+    return "/authorities/" + encode(id);
+  }
+
   /** A search for everything carrying one facet value (a name's link on a record page). */
   static String filtered(Facet facet, String value) {
     return "/search?" + facet.param() + "=" + encode(value);

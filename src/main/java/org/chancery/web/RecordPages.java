@@ -172,7 +172,8 @@ final class RecordPages {
 
   private static List<PageLink> names(List<NameRef> names, Facet facet) {
     return names.stream()
-        .map(n -> new PageLink(n.name(), Links.filtered(facet, n.name()), -1, false,
+        .map(n -> new PageLink(n.name(), n.id() != null ? Links.authority(n.id())
+            : Links.filtered(facet, n.name()), -1, false,
             n.as() != null && !n.as().equals(n.name()) ? n.as() : null))
         .toList();
   }

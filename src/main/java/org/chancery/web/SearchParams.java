@@ -103,7 +103,7 @@ final class SearchParams {
     return v.get(0).strip();
   }
 
-  private static int number(Map<String, List<String>> params, String name, int dflt, int min,
+  static int number(Map<String, List<String>> params, String name, int dflt, int min,
       int max) {
     String v = first(params, name);
     if (v == null) {

@@ -44,6 +44,18 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/health", api::health);
     app.get("/api/records/{id}", api::record);
     app.get("/api/search", api::search);
+    AuthorityPages authorityPages = new AuthorityPages(archive, pages);
+    app.get("/authorities", authorityPages::list);
+    app.get("/authorities/{id}", authorityPages::page);
+    AuthorityApi authorities = new AuthorityApi(archive);
+    app.get("/api/authorities", authorities::list);
+    app.get("/api/authorities/{id}", authorities::one);
+    app.get("/api/authorities/{id}/network", authorities::network);
+    app.get("/api/authorities/{id}/map", authorities::map);
+    app.get("/api/authorities/{id}/history", authorities::history);
+    app.post("/api/authorities/{id}/variants", authorities::addVariant);
+    app.post("/api/authorities/{id}/merge", authorities::merge);
+    app.post("/api/authorities/{id}/split", authorities::split);
   }
 
   public WebServer start(String host, int port) {
