@@ -75,7 +75,8 @@ public final class Archive implements AutoCloseable {
     this.ingestor = ingestor;
     this.linker = new ReferenceLinker(catalogue);
     this.names = names;
-    this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames);
+    this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames,
+        romaniser::key);
   }
 
   /**

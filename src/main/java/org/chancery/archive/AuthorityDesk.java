@@ -33,12 +33,48 @@ public final class AuthorityDesk {
   private final Catalogue catalogue;
   private final SearchIndex index;
   private final Runnable namesChanged;
+  private final java.util.function.Function<String, String> nameKey;
 
-  AuthorityDesk(Catalogue catalogue, SearchIndex index, Runnable namesChanged) {
+  /**
+   * @param nameKey a comparison key equal for two spellings of one name (the romaniser's)
+   */
+  AuthorityDesk(Catalogue catalogue, SearchIndex index, Runnable namesChanged,
+      java.util.function.Function<String, String> nameKey) {
     this.catalogue = catalogue;
     this.index = index;
     this.namesChanged = namesChanged;
+    this.nameKey = nameKey;
   }
+
+  /**
+   * Other authorities of the same kind known by one of this one's forms in any spelling
+   * — candidates for a merge an editor confirms, never merged by themselves (a FRUS
+   * persons list's "Chou En-lai" and the shipped "Zhou Enlai").
+   */
+  public List<SameName> sameNames(String id) {
+    Authority a = find(id).orElse(null);
+    if (a == null) {
+      return List.of();
+    }
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(nameKey.apply(a.name()), a.name());
+    a.forms().forEach(f -> keys.putIfAbsent(nameKey.apply(f), f));
+    keys.remove("");
+    List<SameName> out = new ArrayList<>();
+    for (Authority other : catalogue.authorities()) {
+      if (other.id().equals(id) || other.kind() != a.kind()) {
+        continue;
+      }
+      List<String> forms = new ArrayList<>(List.of(other.name()));
+      forms.addAll(other.forms());
+      forms.stream().filter(f -> keys.containsKey(nameKey.apply(f))).findFirst()
+          .ifPresent(f -> out.add(new SameName(other, f)));
+    }
+    return out;
+  }
+
+  /** Another authority and the form it shares with the one asked about. */
+  public record SameName(Authority authority, String sharedForm) {}
 
   /** The authority with this id, or empty (see {@link #redirect} for merged ids). */
   public Optional<Authority> find(String id) {

@@ -21,12 +21,13 @@ import org.chancery.record.Authority;
  * @param broader the broader subject, or null
  * @param narrower narrower subjects
  * @param history every saved version, newest first
+ * @param sameNames other authorities sharing one of its forms: merge candidates
  */
 public record AuthorityPage(Authority authority, String kind, List<VariantRow> variants,
     List<PageLink> identifiers, long documents, String allDocuments,
     List<PageLink> firstDocuments, Timeline timeline, List<Correspondent> correspondents,
     boolean network, boolean map, PageLink broader, List<PageLink> narrower,
-    List<HistoryRow> history) {
+    List<HistoryRow> history, List<PageLink> sameNames) {
 
   /** One other form: {@code Filippov — cover name, 1949–1953}. */
   public record VariantRow(String form, String kind, String system, String period,

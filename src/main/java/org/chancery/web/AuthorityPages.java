@@ -118,7 +118,11 @@ final class AuthorityPages {
             Links.authority(p.broader().id())),
         p.narrower().stream().map(n -> PageLink.of(n.name(), Links.authority(n.id())))
             .toList(),
-        history(a.id()));
+        history(a.id()),
+        archive.authorities().sameNames(a.id()).stream().map(s -> new PageLink(
+            s.authority().name(), Links.authority(s.authority().id()), -1, false,
+            "shares the form “" + s.sharedForm() + "”" + (s.authority().source() == null ? ""
+                : "; " + s.authority().source()))).toList());
   }
 
   private static List<AuthorityPage.VariantRow> variants(Authority a) {

@@ -177,4 +177,105 @@ abstract class CatalogueContract {
     assertThat(catalogue.authority("p-stalin")).contains(a);
     assertThat(catalogue.authorities()).containsExactly(a);
   }
+
+  private static Authority person(String id, String name, String... forms) {
+    return Authority.of(id, Authority.Kind.PERSON, name, List.of(forms), null, "test");
+  }
+
+  private AuthorityEdit edit(String action, List<Authority> saved, List<String> removed,
+      java.util.Map<String, String> redirects, List<ArchivalRecord> records) {
+    return new AuthorityEdit("editor", action, null, saved, removed, redirects, records);
+  }
+
+  @Test
+  void everyAuthorityChangeIsKeptInItsHistory() {
+    Authority a = person("p-stalin", "Joseph Stalin", "Filippov");
+    catalogue.save(List.of(), List.of(), List.of(a), "ingest", "volume 1", true);
+    catalogue.save(List.of(), List.of(), List.of(a), "ingest", "volume 1 again", true);
+    Authority more = a.withVariant(org.chancery.record.Variant.of("Feng Xi",
+        org.chancery.record.Variant.Kind.COVER_NAME));
+    catalogue.edit(edit("add-variant", List.of(more), List.of(), java.util.Map.of(),
+        List.of()));
+    List<AuthorityVersion> history = catalogue.authorityHistory("p-stalin");
+    assertThat(history).extracting(AuthorityVersion::version).containsExactly(1, 2);
+    assertThat(history).extracting(AuthorityVersion::actor).containsExactly("ingest", "editor");
+    assertThat(history).extracting(AuthorityVersion::action)
+        .containsExactly("create", "add-variant");
+    assertThat(history.get(0).authority()).isEqualTo(a);
+    assertThat(catalogue.authority("p-stalin")).contains(more);
+  }
+
+  @Test
+  void reingestUpdatesAnUneditedAuthorityButNeverOverwritesAnEditorsVersion() {
+    catalogue.save(List.of(), List.of(), List.of(person("p-1", "Chou En-lai")), "ingest",
+        null, true);
+    Authority corrected = person("p-1", "Chou En-lai", "Zhou Enlai");
+    catalogue.save(List.of(), List.of(), List.of(corrected), "ingest", null, true);
+    assertThat(catalogue.authority("p-1")).contains(corrected);
+
+    Authority edited = corrected.withName("Zhou Enlai");
+    catalogue.edit(edit("rename", List.of(edited), List.of(), java.util.Map.of(), List.of()));
+    catalogue.save(List.of(), List.of(), List.of(corrected), "ingest", null, true);
+    assertThat(catalogue.authority("p-1")).contains(edited);
+  }
+
+  @Test
+  void mergedAuthorityIsRemovedRedirectedAndItsRecordsRelinkedInOneTransaction() {
+    Authority stalin = person("p-stalin", "Joseph Stalin");
+    Authority filippov = person("p-filippov", "Filippov");
+    ArchivalRecord r = record("c-1", "Cable", PublicationState.PUBLISHED).toBuilder()
+        .recipients(List.of(new NameRef("Filippov", "Filippov [Stalin]", "p-filippov"))).build();
+    catalogue.save(List.of(r), List.of(), List.of(stalin, filippov), "ingest", null, true);
+    assertThat(catalogue.find(new RecordKey(RecordKey.Kind.AUTHORITY, "p-filippov")))
+        .containsExactly(r.id());
+
+    ArchivalRecord relinked = r.toBuilder().recipients(List.of(
+        new NameRef("Joseph Stalin", "Filippov [Stalin]", "p-stalin"))).build();
+    catalogue.edit(edit("merge", List.of(stalin.absorbing(filippov)), List.of("p-filippov"),
+        java.util.Map.of("p-filippov", "p-stalin"), List.of(relinked)));
+
+    assertThat(catalogue.authority("p-filippov")).isEmpty();
+    assertThat(catalogue.authorityRedirects()).containsEntry("p-filippov", "p-stalin");
+    assertThat(catalogue.authority("p-stalin").orElseThrow().forms()).contains("Filippov");
+    assertThat(catalogue.find(new RecordKey(RecordKey.Kind.AUTHORITY, "p-stalin")))
+        .containsExactly(r.id());
+    assertThat(catalogue.find(new RecordKey(RecordKey.Kind.AUTHORITY, "p-filippov"))).isEmpty();
+    assertThat(catalogue.authorityHistory("p-filippov")).last()
+        .satisfies(v -> assertThat(v.authority()).isNull());
+    // an input that still carries the merged authority does not bring it back
+    catalogue.save(List.of(), List.of(), List.of(filippov), "ingest", null, true);
+    assertThat(catalogue.authority("p-filippov")).isEmpty();
+  }
+
+  @Test
+  void redirectsFollowAChainOfMerges() {
+    catalogue.save(List.of(), List.of(), List.of(person("a", "A"), person("b", "B"),
+        person("c", "C")), "ingest", null, true);
+    catalogue.edit(edit("merge", List.of(), List.of("a"), java.util.Map.of("a", "b"),
+        List.of()));
+    catalogue.edit(edit("merge", List.of(), List.of("b"), java.util.Map.of("b", "c"),
+        List.of()));
+    assertThat(catalogue.authorityRedirects()).containsEntry("a", "c").containsEntry("b", "c")
+        .hasSize(2);
+  }
+
+  @Test
+  void anEditThatFailsSavesNothing() {
+    Authority a = person("p-1", "Kim Il Sung");
+    catalogue.save(List.of(), List.of(), List.of(a), "ingest", null, true);
+    ArchivalRecord broken = record("c-1", "Cable", PublicationState.PUBLISHED);
+    Authority changed = a.withVariant(org.chancery.record.Variant.of("Kim Il-sŏng"));
+    catalogue.save(List.of(broken), List.of(), List.of(), "ingest", null, true);
+    // the same record twice in one edit: the second update finds the version the first
+    // one wrote, as if another writer had changed it, and the whole edit must roll back
+    List<ArchivalRecord> conflicting = List.of(broken.toBuilder().title("changed").build(),
+        broken.toBuilder().title("changed again").build());
+    assertThatThrownBy(() -> catalogue.edit(new AuthorityEdit("editor", "merge", null,
+        List.of(changed), List.of(), java.util.Map.of("x", "p-1"), conflicting)))
+        .hasMessageContaining("another writer");
+    assertThat(catalogue.find(broken.id()).orElseThrow().title()).isEqualTo("Cable");
+    assertThat(catalogue.authority("p-1")).contains(a);
+    assertThat(catalogue.authorityRedirects()).isEmpty();
+    assertThat(catalogue.authorityHistory("p-1")).hasSize(1);
+  }
 }
