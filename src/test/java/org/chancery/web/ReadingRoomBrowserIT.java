@@ -123,4 +123,40 @@ class ReadingRoomBrowserIT {
     assertThat(m.find()).as("a number in '%s'", text).isTrue();
     return Long.parseLong(m.group().replace(",", ""));
   }
+
+  @Test
+  void stalinsPageDrawsHisCorrespondenceGraphAndFollowsANode() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    browser.get(url("/records/seed"));
+    browser.findElement(By.cssSelector("a[href='/authorities/stalin']")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.title"), "Joseph Stalin"));
+    WebElement figure = browser.findElement(By.cssSelector("figure.network-graph"));
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(figure, "data-drawn"));
+    assertThat(figure.getAttribute("data-drawn")).matches("[2-9]\\d* nodes, [1-9]\\d* edges");
+    Object labels = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "return arguments[0].cy.nodes().map(function (n) { return n.data('label'); });", figure);
+    assertThat(labels.toString()).contains("Joseph Stalin", "Mao Zedong");
+    assertThat(browser.findElement(By.cssSelector("figure.network-graph canvas")).getSize()
+        .getHeight()).isPositive();
+    // a reader clicks Mao in the graph and lands on his page
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "arguments[0].cy.getElementById('mao-zedong').emit('tap');", figure);
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.title"), "Mao Zedong"));
+  }
+
+  @Test
+  void aPlacePageDrawsItsMapOnTheShippedBasemap() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    browser.get(url("/authorities/panmunjom"));
+    WebElement figure = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("figure.place-map")));
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(figure, "data-drawn"));
+    assertThat(figure.getAttribute("data-drawn")).matches("[1-9]\\d* points");
+    assertThat(figure.findElements(By.cssSelector("path.basemap-land")).size())
+        .isGreaterThan(50);
+    assertThat(figure.findElements(By.cssSelector("path.place-marker[data-place=panmunjom]")))
+        .hasSize(1);
+    assertThat(figure.findElements(By.cssSelector("img.leaflet-tile")))
+        .as("no tile server").isEmpty();
+  }
 }
