@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import org.chancery.extract.Extractor;
 import org.chancery.extract.NameIndex;
 import org.chancery.ingest.IngestBatch;
 import org.chancery.ingest.Ingestor;
@@ -55,7 +56,8 @@ public final class Archive implements AutoCloseable {
   private final ChanceryConfig config;
   private final Catalogue catalogue;
   private final SearchIndex index;
-  private final Ingestor ingestor;
+  // rebuilt with the names: extraction links what editors added to the shipped authorities
+  private final AtomicReference<Ingestor> ingestor = new AtomicReference<>(new Ingestor());
   private final RecordJson json = new RecordJson();
   private final ReferenceLinker linker;
   // what the index expands names with; replaced whenever the authorities change
@@ -63,16 +65,11 @@ public final class Archive implements AutoCloseable {
   private final Romaniser romaniser = new Romaniser();
   private final AuthorityDesk authorities;
 
-  Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index, Ingestor ingestor) {
-    this(config, catalogue, index, ingestor, new AtomicReference<>(QueryExpansion.NONE));
-  }
-
   private Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index,
-      Ingestor ingestor, AtomicReference<QueryExpansion> names) {
+      AtomicReference<QueryExpansion> names) {
     this.config = config;
     this.catalogue = catalogue;
     this.index = index;
-    this.ingestor = ingestor;
     this.linker = new ReferenceLinker(catalogue);
     this.names = names;
     this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames,
@@ -96,7 +93,7 @@ public final class Archive implements AutoCloseable {
       catalogue.close();
       throw e;
     }
-    Archive archive = new Archive(config, catalogue, index, new Ingestor(), names);
+    Archive archive = new Archive(config, catalogue, index, names);
     // The shipped authority file lives in the catalogue like any other, so its entries
     // have pages and can be edited; an edited entry is left alone (the editor's word wins).
     catalogue.save(List.of(), List.of(), NameIndex.bundled().authorities(), "bundled",
@@ -133,7 +130,21 @@ public final class Archive implements AutoCloseable {
    * and after every authority edit.
    */
   void refreshNames() {
-    names.set(AuthorityExpansion.of(catalogue.authorities(), romaniser));
+    List<org.chancery.record.Authority> all = catalogue.authorities();
+    names.set(AuthorityExpansion.of(all, romaniser));
+    // Extraction matches names in free text, so it uses the curated authorities only (the
+    // shipped file as editors have changed it), not every FRUS persons-list surname.
+    java.util.Set<String> curated = new java.util.HashSet<>();
+    NameIndex.bundled().authorities().forEach(a -> curated.add(a.id()));
+    ingestor.set(new Ingestor(new Extractor(new NameIndex(all.stream()
+        .filter(a -> curated.contains(a.id()) || splitFromCurated(a, curated)).toList()))));
+  }
+
+  private static boolean splitFromCurated(org.chancery.record.Authority a,
+      java.util.Set<String> curated) {
+    String s = a.source() == null ? "" : a.source();
+    return s.startsWith(AuthorityDesk.SPLIT_FROM)
+        && curated.contains(s.substring(AuthorityDesk.SPLIT_FROM.length()).split(" ")[0]);
   }
 
   /** Rebuilds the index when its size differs from the number of published records. */
@@ -184,7 +195,7 @@ public final class Archive implements AutoCloseable {
       String name = file.getFileName().toString();
       String label = files.size() == 1 ? name : name + " (" + (n + 1) + "/" + files.size() + ")";
       progress.update(label + ": reading", 0, -1);
-      reports.add(save(ingestor.read(file), state, label, progress));
+      reports.add(save(ingestor.get().read(file), state, label, progress));
       n++;
     }
     return reports;
@@ -192,7 +203,7 @@ public final class Archive implements AutoCloseable {
 
   /** Ingests one uploaded or bundled input. */
   public IngestReport ingest(String fileName, byte[] content, PublicationState state) {
-    return save(ingestor.read(fileName, content), state, fileName, Progress.NONE);
+    return save(ingestor.get().read(fileName, content), state, fileName, Progress.NONE);
   }
 
   private IngestReport save(IngestBatch batch, PublicationState state, String label,

@@ -15,6 +15,7 @@ import org.chancery.record.NameLinks;
 import org.chancery.record.NameRef;
 import org.chancery.record.RecordId;
 import org.chancery.record.Variant;
+import org.chancery.search.Facet;
 import org.chancery.search.NameCounts;
 import org.chancery.search.SearchIndex;
 import org.chancery.store.AuthorityEdit;
@@ -29,6 +30,9 @@ import org.chancery.store.RecordKey;
  * command line and the API both edit through this class.
  */
 public final class AuthorityDesk {
+
+  /** How a split-off authority's source begins, followed by the id it was split from. */
+  static final String SPLIT_FROM = "split from ";
 
   private final Catalogue catalogue;
   private final SearchIndex index;
@@ -93,7 +97,8 @@ public final class AuthorityDesk {
   /** The authority's page: it, its counts, and the authorities those name. */
   public Optional<AuthorityProfile> profile(String id) {
     return find(id).map(a -> {
-      NameCounts counts = index.nameCounts(a.id());
+      NameCounts counts = a.kind() == Authority.Kind.SUBJECT
+          ? index.nameCounts(Facet.SUBJECT, a.name()) : index.nameCounts(Facet.AUTHORITY, a.id());
       Set<String> ids = new HashSet<>();
       ids.addAll(counts.wroteTo().keySet());
       ids.addAll(counts.heardFrom().keySet());
@@ -193,7 +198,7 @@ public final class AuthorityDesk {
     }
     Authority remaining = a.withVariants(staying);
     Authority created = new Authority(newId, a.kind(), newName.strip(), leaving, null,
-        "split from " + a.id() + " (" + a.name() + ")");
+        SPLIT_FROM + a.id() + " (" + a.name() + ")");
     List<ArchivalRecord> relinked = relink(id, n -> id.equals(n.id())
         && (moving.contains(lower(n.as())) || moving.contains(lower(n.name())))
         ? new NameRef(created.name(), n.as(), newId) : n);

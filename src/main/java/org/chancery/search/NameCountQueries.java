@@ -1,7 +1,6 @@
 package org.chancery.search;
 
 import static org.chancery.search.SchemaFields.AUTHOR_ID;
-import static org.chancery.search.SchemaFields.NAME_ID;
 import static org.chancery.search.SchemaFields.PLACE_ID;
 import static org.chancery.search.SchemaFields.RECIPIENT_ID;
 import static org.chancery.search.SchemaFields.YEAR;
@@ -27,8 +26,13 @@ final class NameCountQueries {
 
   private NameCountQueries() {}
 
-  static NameCounts run(String authorityId, Function<SolrQuery, QueryResponse> solr) {
-    SolrQuery all = counting(NAME_ID, authorityId);
+  /**
+   * @param field the field naming the authority: {@code name_id} with its id, or
+   *     {@code subject} with a subject's name
+   */
+  static NameCounts run(String field, String value, Function<SolrQuery, QueryResponse> solr) {
+    String authorityId = value;
+    SolrQuery all = counting(field, value);
     all.addFacetField(YEAR, PLACE_ID);
     all.set("f." + YEAR + ".facet.limit", -1);
     all.set("f." + YEAR + ".facet.sort", "index");

@@ -37,11 +37,13 @@ public interface SearchIndex extends AutoCloseable {
 
   /**
    * Counts what published records say about one authority (documents, years,
-   * correspondents, places, who wrote to whom), by its id.
+   * correspondents, places, who wrote to whom): the records carrying {@code value} in
+   * {@code facet} — its id in {@link Facet#AUTHORITY} for persons, organisations and
+   * places; its name in {@link Facet#SUBJECT} for subjects, which records name as words.
    *
    * @throws SearchException when the index cannot be queried
    */
-  NameCounts nameCounts(String authorityId);
+  NameCounts nameCounts(Facet facet, String value);
 
   @Override
   void close();

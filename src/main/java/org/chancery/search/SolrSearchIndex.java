@@ -200,11 +200,11 @@ public final class SolrSearchIndex implements SearchIndex {
   }
 
   @Override
-  public NameCounts nameCounts(String authorityId) {
+  public NameCounts nameCounts(Facet facet, String value) {
     try {
-      return NameCountQueries.run(authorityId, this::query);
+      return NameCountQueries.run(SchemaFields.field(facet), value, this::query);
     } catch (BadQuery e) {
-      throw new SearchException("cannot count documents of " + authorityId, e.getCause());
+      throw new SearchException("cannot count documents of " + value, e.getCause());
     }
   }
 

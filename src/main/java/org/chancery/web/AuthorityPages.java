@@ -99,20 +99,23 @@ final class AuthorityPages {
   AuthorityPage build(AuthorityProfile p) {
     Authority a = p.authority();
     NameCounts c = p.counts();
-    SearchQuery first = new SearchQuery("", Map.of(Facet.AUTHORITY, List.of(a.id())), null,
+    // subjects are words on records, the others links by id
+    Facet facet = a.kind() == Authority.Kind.SUBJECT ? Facet.SUBJECT : Facet.AUTHORITY;
+    String value = a.kind() == Authority.Kind.SUBJECT ? a.name() : a.id();
+    SearchQuery first = new SearchQuery("", Map.of(facet, List.of(value)), null,
         null, SearchQuery.Sort.DATE_ASC, 1, 10, null);
     List<PageLink> documents = archive.index().search(first).hits().stream()
         .map((Hit h) -> new PageLink(h.title(), Links.record(h.id()), -1, false, h.date()))
         .toList();
     Timeline timeline = Timeline.of(a, c.years(), y -> Links.search(Map.of(
-        Facet.AUTHORITY.param(), List.of(a.id()), Facet.YEAR.param(), List.of(y))))
+        facet.param(), List.of(value), Facet.YEAR.param(), List.of(y))))
         .orElse(null);
     List<PageLink> identifiers = a.identifiers().entrySet().stream()
         .map(e -> new PageLink(e.getKey() + " " + e.getValue(),
             ExternalIds.url(e.getKey(), e.getValue()), -1, false, null))
         .toList();
     return new AuthorityPage(a, label(a.kind()), variants(a), identifiers, c.documents(),
-        Links.filtered(Facet.AUTHORITY, a.id()), documents, timeline, correspondents(p),
+        Links.filtered(facet, value), documents, timeline, correspondents(p),
         !c.letters().isEmpty(), !MapPoints.of(p).isEmpty(),
         p.broader() == null ? null : PageLink.of(p.broader().name(),
             Links.authority(p.broader().id())),

@@ -53,10 +53,17 @@ final class ReadingRoom {
   void search(Context ctx) {
     SearchQuery query = SearchParams.parse(ctx.queryParamMap());
     SearchResult result = Searches.run(archive, query);
-    ctx.html(pages.render("search.jte", searchPage(query, result)));
+    ctx.html(pages.render("search.jte", searchPage(query, result,
+        id -> archive.authorities().find(id).map(a -> a.name()).orElse(id))));
   }
 
-  static SearchPage searchPage(SearchQuery query, SearchResult result) {
+  /**
+   * The search page model.
+   *
+   * @param authorityName the name to show for an authority id filter
+   */
+  static SearchPage searchPage(SearchQuery query, SearchResult result,
+      java.util.function.UnaryOperator<String> authorityName) {
     Map<String, List<String>> params = SearchParams.toParams(query);
     List<FacetView> facets = new ArrayList<>();
     for (Facet f : Facet.values()) {
@@ -71,7 +78,8 @@ final class ReadingRoom {
     List<PageLink> active = new ArrayList<>();
     List<PageLink> keep = new ArrayList<>();
     query.filters().forEach((f, vs) -> vs.forEach(v -> {
-      active.add(new PageLink(v, Links.toggle(params, f.param(), v), -1, true, f.label()));
+      active.add(new PageLink(f == Facet.AUTHORITY ? authorityName.apply(v) : v,
+          Links.toggle(params, f.param(), v), -1, true, f.label()));
       keep.add(new PageLink(v, null, -1, false, f.param()));
     }));
     if (query.from() != null) {

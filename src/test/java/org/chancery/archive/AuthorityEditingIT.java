@@ -142,6 +142,20 @@ class AuthorityEditingIT {
   }
 
   @Test
+  void documentsIngestedAfterAnEditAreLinkedThroughTheNewForm() {
+    archive.authorities().addVariant("stalin", new Variant("Uncle Joe", Variant.Kind.PSEUDONYM,
+        "en", null, null, "wartime Western nickname"), "historian", null);
+    byte[] text = ("March 3, 1945\nLetter about the conference\n"
+        + "The Prime Minister reports that Uncle Joe agreed to the meeting at Yalta.\n"
+        + "A summary.\nAuthor(s):\nAssociated Places\nSubjects Discussed\nSource\n"
+        + "Original Archive\nRights\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    archive.ingest("uncle-joe.txt", text, PublicationState.PUBLISHED);
+
+    assertThat(linking("stalin")).contains(new RecordId("uncle-joe"));
+  }
+
+  @Test
   void editsThatMakeNoSenseAreRefusedAndChangeNothing() {
     assertThatThrownBy(() -> archive.authorities().merge("stalin", "panmunjom", "x", null))
         .isInstanceOf(EditRefused.class).hasMessageContaining("person")
