@@ -82,6 +82,45 @@ class CommandLineIT {
   }
 
   @Test
+  void authoritiesAreEditedFromTheCommandLineAndEveryChangeIsInTheHistory() {
+    String data = dir.resolve("data").toString();
+    run("ingest", "--data", data, seed.toString());
+
+    Run list = run("authority", "list", "--data", data, "Hamonten");
+    assertThat(list.out().strip()).isEqualTo("panmunjom\tplace\tPanmunjom");
+
+    Run add = run("authority", "add-variant", "--data", data, "--editor", "ann", "stalin",
+        "Uncle Joe", "--kind", "pseudonym", "--from", "1941", "--to", "1945");
+    assertThat(add.exit()).as(add.err()).isZero();
+    assertThat(add.out()).contains("added 'Uncle Joe' (pseudonym) to Joseph Stalin");
+
+    Run split = run("authority", "split", "--data", data, "--editor", "ann", "stalin",
+        "--new-id", "filippov-cover", "--name", "Filippov", "--form", "Filippov");
+    assertThat(split.exit()).as(split.err()).isZero();
+    assertThat(split.out()).contains("1 record relinked");
+
+    Run merge = run("authority", "merge", "--data", data, "--editor", "ann", "--note",
+        "undo the split", "filippov-cover", "stalin");
+    assertThat(merge.exit()).as(merge.err()).isZero();
+    assertThat(merge.out()).contains("merged filippov-cover into stalin").contains(
+        "1 record relinked");
+
+    Run show = run("authority", "show", "--data", data, "filippov-cover");
+    assertThat(show.err()).contains("filippov-cover was merged into stalin");
+    assertThat(show.out()).contains("\"name\":\"Joseph Stalin\"").contains("Filippov");
+
+    Run history = run("authority", "history", "--data", data, "stalin");
+    assertThat(history.out().lines().map(l -> l.split("\t")[3]).toList())
+        .containsExactly("create", "add-variant", "split", "merge");
+    assertThat(history.out()).contains("\tann\t").contains("undo the split");
+
+    Run unknown = run("authority", "merge", "--data", data, "nobody", "stalin");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no authority has the id nobody")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void mistakesGetOneLineNotAStackTrace() {
     Run missing = run("ingest", "--data", dir.toString(), dir.resolve("nope.xml").toString());
     assertThat(missing.exit()).isEqualTo(2);
