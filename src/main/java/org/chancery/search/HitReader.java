@@ -5,14 +5,16 @@ import static org.chancery.search.SchemaFields.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 
 /**
- * Reads the hits of a response and picks each one's snippet: a passage of the body with
- * a match, else of the summary with a match, else the opening of the summary, else of the
- * body. The highlighter already HTML-escaped every passage. Titles are not highlighted:
- * the title is shown anyway, and a passage of text tells the reader more.
+ * Reads the hits of a response and picks each one's snippet: a passage of a body field
+ * with a match (English first, then the original languages), else of the summary with a
+ * match, else the opening of the summary, else of the first body field with text. The
+ * highlighter already HTML-escaped every passage. Titles are not highlighted: the title is
+ * shown anyway, and a passage of text tells the reader more.
  */
 final class HitReader {
 
@@ -40,9 +42,12 @@ final class HitReader {
   }
 
   static String snippet(Map<String, List<String>> passages) {
-    List<String> body = passages.getOrDefault(BODY, List.of());
+    // body fields in LanguageFields' order: English, then each original language
+    List<List<String>> bodies = LanguageFields.BODIES.stream()
+        .map(f -> passages.getOrDefault(f, List.of())).toList();
     List<String> summary = passages.getOrDefault(SUMMARY, List.of());
-    List<List<String>> preference = List.of(body, summary);
+    List<List<String>> preference = new ArrayList<>(bodies);
+    preference.add(summary);
     for (List<String> p : preference) {
       if (p.stream().anyMatch(s -> s.contains(MARK))) {
         return join(p);
@@ -51,7 +56,8 @@ final class HitReader {
     if (!summary.isEmpty()) {
       return join(summary);
     }
-    return body.isEmpty() ? null : join(body);
+    return bodies.stream().map(HitReader::join).filter(Objects::nonNull).findFirst()
+        .orElse(null);
   }
 
   private static String join(List<String> passages) {

@@ -43,7 +43,12 @@ final class RecordDocuments {
     d.setField(TITLE, r.title());
     d.setField(TITLE_SORT, sortKey(r.title()));
     setIfPresent(d, SUMMARY, r.summary());
-    addAll(d, BODY, r.texts().stream().map(Text::body).filter(b -> !b.isBlank()).toList());
+    for (Text t : r.texts()) {
+      if (!t.body().isBlank()) {
+        // each text in the body field analysed for its language
+        d.addField(LanguageFields.body(t.language()), t.body());
+      }
+    }
 
     List<NameRef> places = new ArrayList<>();
     if (r.originPlace() != null) {

@@ -14,6 +14,11 @@ final class SchemaFields {
   static final String TITLE_SORT = "title_sort";
   static final String SUMMARY = "summary";
   static final String BODY = "body";
+  // original-language texts; which language goes where: LanguageFields
+  static final String BODY_RU = "body_ru";
+  static final String BODY_ZH = "body_zh";
+  static final String BODY_KO = "body_ko";
+  static final String BODY_OTHER = "body_other";
   static final String NAMES = "names";
   static final String TEXT = "text";
   static final String DATE_START = "date_start";

@@ -25,9 +25,18 @@ final class SolrQueries {
    */
   static final int MAX_RESULT_WINDOW = SearchQuery.MAX_RESULT_WINDOW;
 
-  static final String QUERY_FIELDS = "title^4 summary^2 names^2 body text^0.5";
-  static final String PHRASE_FIELDS = "title^8 body^2";
-  static final String HIGHLIGHT_FIELDS = BODY + "," + SUMMARY;
+  /**
+   * Every body field (one per analysed language, see {@link LanguageFields}) weighs what
+   * {@code body} weighs. A record's English text is in {@code body} and its
+   * original-language texts are in the others, which an English-only record leaves empty:
+   * English queries rank English records as before.
+   */
+  static final String QUERY_FIELDS =
+      "title^4 summary^2 names^2 " + String.join(" ", LanguageFields.BODIES) + " text^0.5";
+  static final String PHRASE_FIELDS = "title^8 " + String.join(" ",
+      LanguageFields.BODIES.stream().map(f -> f + "^2").toList());
+  static final String HIGHLIGHT_FIELDS =
+      String.join(",", LanguageFields.BODIES) + "," + SUMMARY;
   static final String FIELD_LIST = String.join(",", ID, TITLE, DATE_DISPLAY, TYPE);
   static final int NAME_FACET_LIMIT = 100;
 

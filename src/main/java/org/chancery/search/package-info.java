@@ -23,6 +23,31 @@
  * let readers type {@code classification:} add it to {@code SchemaFields.USER_FIELDS}
  * (with an alias in {@code USER_FIELD_ALIASES} when the searched field has another name).
  *
+ * <p><b>Languages.</b> Each text of a record is indexed in the body field of its language
+ * ({@code LanguageFields} reads the text's BCP 47 tag): {@code body} for English and
+ * undetermined texts ({@code text_en}: English possessive, accents folded, KStem),
+ * {@code body_ru} ({@code text_ru}: light stemmer, ё folded to е, surnames in -ов/-ев
+ * matched across cases), {@code body_zh} ({@code text_zh}: ICU dictionary segmentation,
+ * traditional characters read as simplified), {@code body_ko} ({@code text_ko}: Nori
+ * morphology, particles and endings dropped, Hanja read as Hangul) and {@code body_other}
+ * for any other language ({@code text_icu}: ICU word breaking, folding, no stemming). Every
+ * body field is searched, phrase-boosted and highlighted with the same weight, so a query
+ * typed in any of these languages finds the original transcripts, and an English query
+ * ranks English texts as before; all of them are also copied into the catch-all
+ * {@code text}. One stopword list, {@code stopwords.txt}, serves every searched field
+ * (see the schema's header for why).
+ *
+ * <p><b>To add a language</b> (say, Japanese with Kuromoji): in {@code schema.xml}, a
+ * {@code text_ja} field type (its analyzer must drop an English possessive, fold accents
+ * and case and then apply {@code stopwords.txt} as the others do, and must not drop whole
+ * words of its own), a stored {@code body_ja} field with {@code storeOffsetsWithPositions}
+ * and a {@code copyField} to {@code text}; the language's function words in
+ * {@code stopwords.txt}; the field name in {@code SchemaFields}; the language codes and the
+ * field in {@code LanguageFields} ({@code BY_LANGUAGE} and {@code BODIES}). Search, phrase
+ * boosts, highlighting and snippets follow from {@code BODIES}. If the analysis lives in a
+ * Lucene module Solr does not bring, add it to the pom (same Lucene version as solr-core);
+ * a SolrCloud node needs it too (ICU: the {@code analysis-extras} module). Reindex.
+ *
  * <p><b>To add a facet</b>: add a constant to {@link org.chancery.search.Facet}, a
  * multi-valued {@code string} field with docValues to the schema, fill it in
  * {@code RecordDocuments} (the exact value a reader sees and filters on), and map the

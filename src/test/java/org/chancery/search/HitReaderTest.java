@@ -30,6 +30,14 @@ class HitReaderTest {
   }
 
   @Test
+  void aMatchInAnOriginalLanguageTextIsShownWhenTheEnglishTextHasNone() {
+    assertThat(HitReader.snippet(Map.of("body", List.of("english opening"),
+        "body_ru", List.of("<mark>телеграмму</mark> Филиппова"),
+        "summary", List.of("summary start")))).isEqualTo("<mark>телеграмму</mark> Филиппова");
+    assertThat(HitReader.snippet(Map.of("body_zh", List.of("彭德怀同志")))).isEqualTo("彭德怀同志");
+  }
+
+  @Test
   void withNothingToShowTheSnippetIsNull() {
     assertThat(HitReader.snippet(Map.of())).isNull();
     assertThat(HitReader.snippet(Map.of("body", List.of(" ")))).isNull();

@@ -107,6 +107,25 @@ class RecordDocumentsTest {
   }
 
   @Test
+  void eachTextGoesToTheBodyFieldOfItsLanguage() {
+    ArchivalRecord r = Corpus.seed().toBuilder()
+        .text(new Text(Text.Kind.ORIGINAL, "ru", "Товарищу Филиппову.", null, null))
+        .text(new Text(Text.Kind.TRANSCRIPT, "zh-Hant", "毛澤東", null, null))
+        .text(new Text(Text.Kind.TRANSCRIPT, "ko", "판문점에서", null, null))
+        .text(new Text(Text.Kind.TRANSLATION, "fr", "Au camarade Filippov.", null, null))
+        .text(new Text(Text.Kind.TRANSCRIPT, null, "Undetermined.", null, null))
+        .build();
+
+    SolrInputDocument d = RecordDocuments.toDocument(r);
+
+    assertThat(d.getFieldValues("body")).hasSize(2).contains("Undetermined.");
+    assertThat(d.getFieldValues("body_ru")).containsExactly("Товарищу Филиппову.");
+    assertThat(d.getFieldValues("body_zh")).containsExactly("毛澤東");
+    assertThat(d.getFieldValues("body_ko")).containsExactly("판문점에서");
+    assertThat(d.getFieldValues("body_other")).containsExactly("Au camarade Filippov.");
+  }
+
+  @Test
   void anUnpublishedRecordIsRefused() {
     ArchivalRecord draft = Corpus.seed().withState(PublicationState.IN_REVIEW);
 
