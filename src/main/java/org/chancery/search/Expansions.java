@@ -31,7 +31,8 @@ final class Expansions {
   static final int MAX_FORMS = 40;
   static final int MAX_CHECKS = 40;
   static final int NOTE_FORMS = 8;
-  static final String CHECK_FIELDS = "title summary names body text";
+  static final String CHECK_FIELDS =
+      "title summary names body body_ru body_zh body_ko body_other text";
 
   private static final String QUOTES = "\"\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB";
   private static final String BEFORE_OK = "(:+-![{/?\"";
