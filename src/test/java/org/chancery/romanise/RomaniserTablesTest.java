@@ -1,0 +1,68 @@
+package org.chancery.romanise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The shipped tables, and published name pairs checked against them in both directions. */
+class RomaniserTablesTest {
+
+  private final Romaniser r = RomaniserTest.ROMANISER;
+
+  @Test
+  void chineseTableHasEveryStandardSyllableOnceInEachSystem() {
+    List<String[]> rows = Tsv.read("chinese-syllables.tsv", "pinyin", "wade_giles", "palladius");
+    assertThat(rows).hasSizeGreaterThan(400);
+    for (int col = 0; col < 3; col++) {
+      Set<String> seen = new HashSet<>();
+      for (String[] row : rows) {
+        assertThat(seen.add(row[col])).as("duplicate " + row[col]).isTrue();
+      }
+    }
+    ChineseTable t = new ChineseTable();
+    assertThat(t.pinyinToWadeGiles).containsEntry("zhi", "chih").containsEntry("ci", "tz'u")
+        .containsEntry("xue", "hs\u00fceh").containsEntry("ge", "ko").containsEntry("ri", "jih")
+        .containsEntry("lü", "lü").containsEntry("yi", "i").containsEntry("er", "erh");
+    assertThat(t.pinyinToPalladius).containsEntry("zhou", "чжоу").containsEntry("hui", "хуэй")
+        .containsEntry("zi", "цзы");
+  }
+
+  @Test
+  void everyTableLoads() {
+    assertThat(Tsv.read("korean-syllables.tsv", "hangul", "mr", "rr", "other", "surname"))
+        .hasSizeGreaterThan(150);
+    assertThat(Tsv.read("korean-names.tsv", "hangul", "mr", "rr", "other")).hasSizeGreaterThan(25);
+    assertThat(Tsv.read("chinese-names.tsv", "form", "pinyin", "wade_giles", "system"))
+        .hasSizeGreaterThan(25);
+    assertThat(Tsv.read("russian-names.tsv", "cyrillic", "kind")).hasSizeGreaterThan(40);
+  }
+
+  @Test
+  void publishedPairsConvertBothWaysAndShareAKey() throws IOException {
+    int pairs = 0;
+    for (String line : lines()) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("system_a")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      assertThat(r.spellings(c[1])).as(c[1]).contains(new Spelling(c[3], c[2]));
+      assertThat(r.spellings(c[3])).as(c[3]).contains(new Spelling(c[1], c[0]));
+      assertThat(r.key(c[1])).as(c[1] + " / " + c[3]).isEqualTo(r.key(c[3]));
+      pairs++;
+    }
+    assertThat(pairs).isGreaterThan(40);
+  }
+
+  private static List<String> lines() throws IOException {
+    try (InputStream in = RomaniserTablesTest.class.getResourceAsStream(
+        "/romanise/published-pairs.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+}
