@@ -170,7 +170,12 @@ public final class AuthorityExpansion implements QueryExpansion {
   private static NameMatch match(String typed, int start, int end, List<Entry> found) {
     Set<String> preferred = new LinkedHashSet<>();
     Map<String, String> why = new LinkedHashMap<>();
-    for (Entry e : found) {
+    // the authority the reader named explains first: typing "Zhou Enlai" makes "Chou
+    // En-lai" a Wade-Giles form of Zhou Enlai, even where a FRUS list prefers that spelling
+    List<Entry> ordered = new ArrayList<>(found);
+    ordered.sort(java.util.Comparator.comparingInt(e -> e.authority().name()
+        .equalsIgnoreCase(typed.strip()) ? 0 : 1));
+    for (Entry e : ordered) {
       preferred.add(e.authority().name());
       e.why().forEach((form, reason) -> why.putIfAbsent(form, reason.equals("preferred name")
           ? "preferred name of " + e.authority().name() : reason));
