@@ -73,7 +73,7 @@ public final class Archive implements AutoCloseable {
     this.linker = new ReferenceLinker(catalogue);
     this.names = names;
     this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames,
-        romaniser::key);
+        romaniser);
   }
 
   /**

@@ -15,6 +15,8 @@ import org.chancery.record.NameLinks;
 import org.chancery.record.NameRef;
 import org.chancery.record.RecordId;
 import org.chancery.record.Variant;
+import org.chancery.romanise.NameDistance;
+import org.chancery.romanise.Romaniser;
 import org.chancery.search.Facet;
 import org.chancery.search.NameCounts;
 import org.chancery.search.SearchIndex;
@@ -37,48 +39,75 @@ public final class AuthorityDesk {
   private final Catalogue catalogue;
   private final SearchIndex index;
   private final Runnable namesChanged;
-  private final java.util.function.Function<String, String> nameKey;
+  private final Romaniser romaniser;
 
-  /**
-   * @param nameKey a comparison key equal for two spellings of one name (the romaniser's)
-   */
   AuthorityDesk(Catalogue catalogue, SearchIndex index, Runnable namesChanged,
-      java.util.function.Function<String, String> nameKey) {
+      Romaniser romaniser) {
     this.catalogue = catalogue;
     this.index = index;
     this.namesChanged = namesChanged;
-    this.nameKey = nameKey;
+    this.romaniser = romaniser;
   }
 
   /**
-   * Other authorities of the same kind known by one of this one's forms in any spelling
-   * — candidates for a merge an editor confirms, never merged by themselves (a FRUS
-   * persons list's "Chou En-lai" and the shipped "Zhou Enlai").
+   * Other authorities of the same kind that may name the same entity: one of their forms
+   * spells one of this one's in another system (confidence 1), or differs from it by a
+   * few letters (a misspelling: the romaniser's name distance, at least
+   * {@link NameDistance#SUGGEST_THRESHOLD}). Candidates for a merge an editor confirms;
+   * nothing is merged automatically, whatever the confidence.
    */
   public List<SameName> sameNames(String id) {
     Authority a = find(id).orElse(null);
     if (a == null) {
       return List.of();
     }
-    Map<String, String> keys = new LinkedHashMap<>();
-    keys.put(nameKey.apply(a.name()), a.name());
-    a.forms().forEach(f -> keys.putIfAbsent(nameKey.apply(f), f));
-    keys.remove("");
+    Map<String, String> keys = keys(a);
     List<SameName> out = new ArrayList<>();
     for (Authority other : catalogue.authorities()) {
       if (other.id().equals(id) || other.kind() != a.kind()) {
         continue;
       }
-      List<String> forms = new ArrayList<>(List.of(other.name()));
-      forms.addAll(other.forms());
-      forms.stream().filter(f -> keys.containsKey(nameKey.apply(f))).findFirst()
-          .ifPresent(f -> out.add(new SameName(other, f)));
+      SameName best = null;
+      for (Map.Entry<String, String> theirs : keys(other).entrySet()) {
+        if (keys.containsKey(theirs.getKey())) {
+          best = new SameName(other, theirs.getValue(), 1.0);
+          break;
+        }
+        for (String mine : keys.keySet()) {
+          if (Math.abs(mine.length() - theirs.getKey().length()) > 3) {
+            continue;
+          }
+          double c = NameDistance.confidence(mine, theirs.getKey());
+          if (c >= NameDistance.SUGGEST_THRESHOLD && (best == null || c > best.confidence())) {
+            best = new SameName(other, theirs.getValue(), c);
+          }
+        }
+      }
+      if (best != null) {
+        out.add(best);
+      }
     }
+    out.sort(java.util.Comparator.comparingDouble(SameName::confidence).reversed());
     return out;
   }
 
-  /** Another authority and the form it shares with the one asked about. */
-  public record SameName(Authority authority, String sharedForm) {}
+  /** Comparison keys of an authority's forms, each to the form it came from. */
+  private Map<String, String> keys(Authority a) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(romaniser.key(a.name()), a.name());
+    a.forms().forEach(f -> keys.putIfAbsent(romaniser.key(f), f));
+    keys.remove("");
+    return keys;
+  }
+
+  /**
+   * Another authority that may name the same entity.
+   *
+   * @param authority the other authority
+   * @param form its form that matched
+   * @param confidence 1 for the same name in another spelling, less for a near miss
+   */
+  public record SameName(Authority authority, String form, double confidence) {}
 
   /** The authority with this id, or empty (see {@link #redirect} for merged ids). */
   public Optional<Authority> find(String id) {

@@ -124,8 +124,11 @@ final class AuthorityPages {
         history(a.id()),
         archive.authorities().sameNames(a.id()).stream().map(s -> new PageLink(
             s.authority().name(), Links.authority(s.authority().id()), -1, false,
-            "shares the form “" + s.sharedForm() + "”" + (s.authority().source() == null ? ""
-                : "; " + s.authority().source()))).toList());
+            (s.confidence() >= 1 ? "the same name as “" + s.form() + "”"
+                : "spelt like “" + s.form() + "” (similarity "
+                + String.format(Locale.ROOT, "%.2f", s.confidence()) + ")")
+            + (s.authority().source() == null ? "" : "; " + s.authority().source())))
+            .toList());
   }
 
   private static List<AuthorityPage.VariantRow> variants(Authority a) {

@@ -64,7 +64,10 @@ class AuthorityEditingIT {
     Set<RecordId> zhou = linking("zhou-enlai");
     assertThat(chou).as("the FRUS persons list's Chou En-lai has documents").isNotEmpty();
     assertThat(archive.authorities().sameNames("zhou-enlai"))
-        .anySatisfy(s -> assertThat(s.authority().id()).isEqualTo(FRUS_CHOU));
+        .anySatisfy(s -> {
+          assertThat(s.authority().id()).isEqualTo(FRUS_CHOU);
+          assertThat(s.confidence()).isEqualTo(1.0);
+        });
 
     AuthorityDesk.EditResult r = archive.authorities().merge(FRUS_CHOU, "zhou-enlai",
         "historian", "same person");
