@@ -45,8 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class VisualsBrowserIT {
 
   /** The reading room's policy, as WebServer sends it. */
-  static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-      + "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+  static final String CSP = WebServer.CONTENT_SECURITY_POLICY;
 
   @TempDir
   static Path dir;
