@@ -33,6 +33,33 @@ class RomaniserTablesTest {
         .containsEntry("zi", "цзы");
   }
 
+  /**
+   * The shipped syllable table agrees with a published Wade-Giles/Pinyin conversion table
+   * (ChinaKnowledge.de, 2011) on every row of it kept as a fixture — aspirated initials,
+   * hs-/x-, j-/r-, -ung/-ong, ü and erh included.
+   */
+  @Test
+  void wadeGilesSyllablesAgreeWithAPublishedConversionTable() throws IOException {
+    ChineseTable t = new ChineseTable();
+    java.util.Map<String, String> wadeToPinyin = new java.util.HashMap<>();
+    t.pinyinToWadeGiles.forEach((pinyin, wade) -> wadeToPinyin.put(wade, pinyin));
+    int rows = 0;
+    try (InputStream in = getClass().getResourceAsStream(
+        "/romanise/wade-giles-pinyin-chinaknowledge.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] pair = line.split("\t");
+        assertThat(wadeToPinyin.get(pair[0])).as("Wade-Giles " + pair[0]).isEqualTo(pair[1]);
+        assertThat(t.pinyinToWadeGiles.get(pair[1])).as("Pinyin " + pair[1])
+            .isEqualTo(pair[0]);
+        rows++;
+      }
+    }
+    assertThat(rows).isGreaterThan(150);
+  }
+
   @Test
   void everyTableLoads() {
     assertThat(Tsv.read("korean-syllables.tsv", "hangul", "mr", "rr", "other", "surname"))
