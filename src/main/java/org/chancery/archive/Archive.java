@@ -77,8 +77,9 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Opens the catalogue and the index named by the configuration, creating them when
-   * missing, and rebuilds the index when it does not hold what the catalogue publishes.
+   * Opens the catalogue and the index named by the configuration (the embedded Solr core,
+   * or the SolrCloud collection when {@code solr.zk} is set), creating them when missing,
+   * and rebuilds the index when it does not hold what the catalogue publishes.
    */
   public static Archive open(ChanceryConfig config) {
     DatabaseConfig db = config.dbUrl() == null
@@ -86,9 +87,12 @@ public final class Archive implements AutoCloseable {
         : new DatabaseConfig(config.dbUrl(), config.dbUser(), config.dbPassword());
     Catalogue catalogue = JdbcCatalogue.open(db);
     AtomicReference<QueryExpansion> names = new AtomicReference<>(QueryExpansion.NONE);
+    QueryExpansion expansion = text -> names.get().expand(text);
     SearchIndex index;
     try {
-      index = SolrSearchIndex.embedded(config.indexDir(), text -> names.get().expand(text));
+      index = config.solrCloud() == null
+          ? SolrSearchIndex.embedded(config.indexDir(), expansion)
+          : SolrSearchIndex.cloud(config.solrCloud(), expansion);
     } catch (RuntimeException e) {
       catalogue.close();
       throw e;

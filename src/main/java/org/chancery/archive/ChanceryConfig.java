@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.chancery.search.CloudCollection;
 
 /**
  * The whole configuration, as one typed value. Read from defaults, then a properties
@@ -25,11 +26,19 @@ import java.util.Properties;
  *     or null to derive it from each request
  * @param editToken the bearer token API clients must send to edit authorities, or null
  *     (the API is then read-only)
+ * @param solrZk the ZooKeeper address of a SolrCloud cluster, with the chroot its nodes use
+ *     ({@code zk1:2181,zk2:2181/solr}), or null for the embedded Solr core in dataDir
+ * @param solrCollection the SolrCloud collection (default {@code chancery}); its configset
+ *     bears the same name
+ * @param solrShards shards of the collection when Chancery creates it (default 1)
+ * @param solrReplicas replicas of each shard when Chancery creates it (default 1)
  */
 public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, String dbUser,
-    String dbPassword, String baseUrl, String editToken) {
+    String dbPassword, String baseUrl, String editToken, String solrZk, String solrCollection,
+    int solrShards, int solrReplicas) {
 
   public static final int DEFAULT_PORT = 8080;
+  public static final String DEFAULT_SOLR_COLLECTION = CloudCollection.DEFAULT_NAME;
 
   public ChanceryConfig {
     if (dataDir == null) {
@@ -48,6 +57,21 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
     if (baseUrl != null && baseUrl.endsWith("/")) {
       baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
     }
+    solrZk = blankToNull(solrZk);
+    solrCollection = solrCollection == null || solrCollection.isBlank()
+        ? DEFAULT_SOLR_COLLECTION : solrCollection.strip();
+    try {
+      new CloudCollection(solrZk == null ? "localhost" : solrZk, solrCollection, solrShards,
+          solrReplicas);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("solr settings: " + e.getMessage(), e);
+    }
+  }
+
+  /** A configuration without SolrCloud: the embedded Solr core in the data folder. */
+  public ChanceryConfig(Path dataDir, String host, int port, String dbUrl, String dbUser,
+      String dbPassword, String baseUrl, String editToken) {
+    this(dataDir, host, port, dbUrl, dbUser, dbPassword, baseUrl, editToken, null, null, 1, 1);
   }
 
   /** Defaults for a data folder: H2 and embedded Solr inside it, localhost:8080. */
@@ -72,6 +96,8 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
     }
     String data = pick(p, env, "data", "CHANCERY_DATA");
     String port = pick(p, env, "port", "CHANCERY_PORT");
+    String shards = pick(p, env, "solr.shards", "CHANCERY_SOLR_SHARDS");
+    String replicas = pick(p, env, "solr.replicas", "CHANCERY_SOLR_REPLICAS");
     return new ChanceryConfig(
         data == null ? defaultDataDir : Path.of(data),
         pick(p, env, "host", "CHANCERY_HOST"),
@@ -80,7 +106,11 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
         pick(p, env, "db.user", "CHANCERY_DB_USER"),
         pick(p, env, "db.password", "CHANCERY_DB_PASSWORD"),
         pick(p, env, "base-url", "CHANCERY_BASE_URL"),
-        pick(p, env, "edit-token", "CHANCERY_EDIT_TOKEN"));
+        pick(p, env, "edit-token", "CHANCERY_EDIT_TOKEN"),
+        pick(p, env, "solr.zk", "CHANCERY_SOLR_ZK"),
+        pick(p, env, "solr.collection", "CHANCERY_SOLR_COLLECTION"),
+        shards == null ? 1 : parseCount("solr.shards", shards),
+        replicas == null ? 1 : parseCount("solr.replicas", replicas));
   }
 
   private static String pick(Properties p, Map<String, String> env, String key, String envKey) {
@@ -92,10 +122,14 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
   }
 
   static int parsePort(String s) {
+    return parseCount("port", s);
+  }
+
+  static int parseCount(String key, String s) {
     try {
       return Integer.parseInt(s.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("port must be a number, was '" + s + "'", e);
+      throw new IllegalArgumentException(key + " must be a number, was '" + s + "'", e);
     }
   }
 
@@ -104,24 +138,46 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
   }
 
   public ChanceryConfig withDataDir(Path d) {
-    return new ChanceryConfig(d, host, port, dbUrl, dbUser, dbPassword, baseUrl, editToken);
+    return new ChanceryConfig(d, host, port, dbUrl, dbUser, dbPassword, baseUrl, editToken,
+        solrZk, solrCollection, solrShards, solrReplicas);
   }
 
   public ChanceryConfig withPort(int p) {
-    return new ChanceryConfig(dataDir, host, p, dbUrl, dbUser, dbPassword, baseUrl, editToken);
+    return new ChanceryConfig(dataDir, host, p, dbUrl, dbUser, dbPassword, baseUrl, editToken,
+        solrZk, solrCollection, solrShards, solrReplicas);
   }
 
   public ChanceryConfig withHost(String h) {
-    return new ChanceryConfig(dataDir, h, port, dbUrl, dbUser, dbPassword, baseUrl, editToken);
+    return new ChanceryConfig(dataDir, h, port, dbUrl, dbUser, dbPassword, baseUrl, editToken,
+        solrZk, solrCollection, solrShards, solrReplicas);
   }
 
   public ChanceryConfig withDbUrl(String u) {
-    return new ChanceryConfig(dataDir, host, port, u, dbUser, dbPassword, baseUrl, editToken);
+    return new ChanceryConfig(dataDir, host, port, u, dbUser, dbPassword, baseUrl, editToken,
+        solrZk, solrCollection, solrShards, solrReplicas);
   }
 
   /** The same configuration with API editing allowed to holders of this token. */
   public ChanceryConfig withEditToken(String t) {
-    return new ChanceryConfig(dataDir, host, port, dbUrl, dbUser, dbPassword, baseUrl, t);
+    return new ChanceryConfig(dataDir, host, port, dbUrl, dbUser, dbPassword, baseUrl, t,
+        solrZk, solrCollection, solrShards, solrReplicas);
+  }
+
+  /**
+   * The same configuration on SolrCloud; a null argument keeps the current value (a null
+   * {@code zk} too: there is no way back to the embedded core but leaving solr.zk unset).
+   */
+  public ChanceryConfig withSolrCloud(String zk, String collection, Integer shards,
+      Integer replicas) {
+    return new ChanceryConfig(dataDir, host, port, dbUrl, dbUser, dbPassword, baseUrl,
+        editToken, zk == null ? solrZk : zk, collection == null ? solrCollection : collection,
+        shards == null ? solrShards : shards, replicas == null ? solrReplicas : replicas);
+  }
+
+  /** The SolrCloud collection to use, or null for the embedded core in {@link #indexDir}. */
+  public CloudCollection solrCloud() {
+    return solrZk == null ? null
+        : new CloudCollection(solrZk, solrCollection, solrShards, solrReplicas);
   }
 
   /** Where the embedded catalogue lives when no dbUrl is given. */
@@ -129,7 +185,7 @@ public record ChanceryConfig(Path dataDir, String host, int port, String dbUrl, 
     return dataDir.resolve("catalogue");
   }
 
-  /** Where the embedded Solr home lives. */
+  /** Where the embedded Solr home lives (unused when {@link #solrZk} is set). */
   public Path indexDir() {
     return dataDir.resolve("index");
   }

@@ -20,6 +20,23 @@ final class DataOptions {
       description = "Catalogue database (default: embedded H2 in the data folder).")
   String db;
 
+  @Option(names = "--solr-zk", paramLabel = "HOST:PORT[,...]/CHROOT",
+      description = "Search index on SolrCloud: ZooKeeper hosts and the Solr nodes' chroot "
+          + "(default: embedded Solr in the data folder).")
+  String solrZk;
+
+  @Option(names = "--solr-collection", paramLabel = "NAME",
+      description = "SolrCloud collection (default: chancery); created when missing.")
+  String solrCollection;
+
+  @Option(names = "--solr-shards", paramLabel = "N",
+      description = "Shards of the SolrCloud collection when it is created (default: 1).")
+  Integer solrShards;
+
+  @Option(names = "--solr-replicas", paramLabel = "N",
+      description = "Replicas of each shard when the collection is created (default: 1).")
+  Integer solrReplicas;
+
   /** Defaults, then the config file, then the environment, then these flags. */
   ChanceryConfig resolve() {
     Path home = Path.of(System.getProperty("chancery.home", "."));
@@ -29,6 +46,15 @@ final class DataOptions {
     }
     if (db != null) {
       c = c.withDbUrl(db);
+    }
+    if (solrZk != null || solrCollection != null || solrShards != null
+        || solrReplicas != null) {
+      c = c.withSolrCloud(solrZk, solrCollection, solrShards, solrReplicas);
+      if (c.solrZk() == null) {
+        throw new IllegalArgumentException("--solr-collection, --solr-shards and "
+            + "--solr-replicas apply to SolrCloud: give its address with --solr-zk "
+            + "(or solr.zk in the configuration)");
+      }
     }
     return c;
   }

@@ -1,11 +1,9 @@
 package org.chancery.search;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.apache.solr.core.CoreContainer;
 import org.slf4j.Logger;
@@ -19,14 +17,9 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedSolr {
 
   static final String CORE = "chancery";
-  static final String CONFIGSET = "chancery";
 
   private static final String DISABLE_V2_API = "disable.v2.api";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedSolr.class);
-  private static final String CLASSPATH_CONF = "solr/configsets/" + CONFIGSET + "/conf/";
-  /** Listed because a directory inside a jar cannot be listed portably. */
-  static final List<String> CONFIG_FILES = List.of("solrconfig.xml", "schema.xml",
-      "stopwords.txt");
 
   private EmbeddedSolr() {}
 
@@ -34,11 +27,11 @@ final class EmbeddedSolr {
   static CoreContainer start(Path solrHome) {
     try {
       Files.createDirectories(solrHome);
-      install(solrHome.resolve("solr.xml"), "solr/solr.xml");
-      Path conf = solrHome.resolve("configsets").resolve(CONFIGSET).resolve("conf");
+      install(solrHome.resolve("solr.xml"), Configset.resource("solr/solr.xml"));
+      Path conf = solrHome.resolve("configsets").resolve(Configset.NAME).resolve("conf");
       boolean changed = false;
-      for (String file : CONFIG_FILES) {
-        changed |= install(conf.resolve(file), CLASSPATH_CONF + file);
+      for (String file : Configset.FILES) {
+        changed |= install(conf.resolve(file), Configset.file(file));
       }
       boolean existed = Files.exists(solrHome.resolve(CORE).resolve("core.properties"));
       if (changed && existed) {
@@ -56,7 +49,7 @@ final class EmbeddedSolr {
     CoreContainer container = CoreContainer.createAndLoad(solrHome);
     try {
       if (container.getCoreDescriptor(CORE) == null) {
-        container.create(CORE, Map.of("configSet", CONFIGSET));
+        container.create(CORE, Map.of("configSet", Configset.NAME));
       }
       CoreContainer.CoreLoadFailure failure = container.getCoreInitFailures().get(CORE);
       if (failure != null) {
@@ -71,15 +64,8 @@ final class EmbeddedSolr {
     }
   }
 
-  /** Writes a classpath resource to a file unless the file already holds it. */
-  private static boolean install(Path target, String resource) throws IOException {
-    byte[] wanted;
-    try (InputStream in = EmbeddedSolr.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + resource);
-      }
-      wanted = in.readAllBytes();
-    }
+  /** Writes bytes to a file unless the file already holds them. */
+  private static boolean install(Path target, byte[] wanted) throws IOException {
     if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), wanted)) {
       return false;
     }

@@ -22,8 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The search index on Solr, through SolrJ only: an embedded core by default
- * ({@link #embedded(Path)}), or any {@link SolrClient} and collection
- * ({@link #over(SolrClient, String)}), which is how a SolrCloud deployment plugs in.
+ * ({@link #embedded(Path)}), a SolrCloud collection ({@link #cloud(CloudCollection,
+ * QueryExpansion)}), or any {@link SolrClient} and collection
+ * ({@link #over(SolrClient, String)}). Indexing, searching and counting are the same code
+ * whichever it is; every request parameter is sent with the request (see
+ * {@link SolrQueries}), so a sharded collection answers as the embedded core does.
  *
  * <p>Thread-safe: searches may run while another thread indexes.
  */
@@ -65,6 +68,19 @@ public final class SolrSearchIndex implements SearchIndex {
     CoreContainer container = EmbeddedSolr.start(solrHome);
     return new SolrSearchIndex(new EmbeddedSolrServer(container, EmbeddedSolr.CORE),
         EmbeddedSolr.CORE, container, expansion);
+  }
+
+  /**
+   * An index in a SolrCloud collection: connects through ZooKeeper, uploads the project's
+   * configset when ZooKeeper lacks it and creates the collection when it is missing (see
+   * {@link CloudCollection} for names and layout). Names {@code expansion} recognises in a
+   * query are searched in all their forms.
+   *
+   * @throws SearchException when ZooKeeper cannot be reached or the collection cannot be
+   *     created or does not become active
+   */
+  public static SolrSearchIndex cloud(CloudCollection where, QueryExpansion expansion) {
+    return new SolrSearchIndex(SolrCloud.open(where), where.collection(), null, expansion);
   }
 
   /**

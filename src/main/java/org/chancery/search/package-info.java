@@ -8,7 +8,19 @@
  * and it can always be rebuilt from the catalogue. It also owns the project's one Solr
  * configset, {@code src/main/resources/solr/configsets/chancery/conf/}, used by the
  * embedded core ({@link org.chancery.search.SolrSearchIndex#embedded}) and, uploaded, by
- * a SolrCloud collection ({@link org.chancery.search.SolrSearchIndex#over}).
+ * a SolrCloud collection ({@link org.chancery.search.SolrSearchIndex#cloud}).
+ *
+ * <p><b>SolrCloud.</b> {@code SolrCloud} connects through ZooKeeper, uploads the configset
+ * (named after the collection, all files in one ZooKeeper transaction) and creates the
+ * collection when missing; everything else is the embedded code path. A sharded collection
+ * answers as the embedded core does because: every request parameter is sent with the
+ * request ({@code SolrQueries}); the configset's {@code ExactStatsCache} scores with
+ * collection-wide term statistics, not each shard's; Solr refines field and pivot facet
+ * counts across shards, so counts are exact (a value could only be missing from a
+ * top-100 list if it ranked below about 160th on every shard); sorts end with the id, so
+ * ties fall the same way; {@code numFound} is exact; the result window
+ * ({@code MAX_RESULT_WINDOW}) bounds what each shard ranks for a deep page. The test suite
+ * checks all of it on a two-shard cluster ({@code CloudSolrSearchIT}).
  *
  * <p><b>How it is built.</b> {@code RecordDocuments} turns a record into a Solr document;
  * {@code QueryText} checks what the reader typed and rewrites it into edismax syntax that

@@ -2,7 +2,6 @@ package org.chancery.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,19 +16,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Query-time name expansion on a real embedded core: a small corpus where each record
- * writes one form of Stalin, and an expansion that knows his forms.
+ * Query-time name expansion on a real Solr index: a small corpus where each record
+ * writes one form of Stalin, and an expansion that knows his forms. Runs on an embedded
+ * core and on a sharded SolrCloud collection (see {@link SearchContract}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueryExpansionIT {
-
-  @TempDir
-  static Path solrHome;
+abstract class QueryExpansionContract {
 
   private SolrSearchIndex index;
+
+  /** A new, empty index named {@code name}, or the existing one of that name. */
+  protected abstract SolrSearchIndex open(String name, QueryExpansion expansion);
 
   /** Knows Stalin's forms, as the archive's authority expansion would. */
   static final QueryExpansion STALIN = text -> {
@@ -49,7 +48,7 @@ class QueryExpansionIT {
 
   @BeforeAll
   void start() {
-    index = SolrSearchIndex.embedded(solrHome, STALIN);
+    index = open("expansion", STALIN);
     index.index(List.of(
         rec("says-stalin", "Report on the leadership", "Stalin received the delegation.",
             null, PublicationState.PUBLISHED),

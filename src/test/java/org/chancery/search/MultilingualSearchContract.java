@@ -1,9 +1,8 @@
 package org.chancery.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.search.SolrSearchIndexIT.ids;
+import static org.chancery.search.SearchContract.ids;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.record.ArchivalRecord;
@@ -16,16 +15,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Original-language transcripts over a real embedded Solr core: each text is analysed for
+ * Original-language transcripts over a real Solr index (an embedded core, and a sharded
+ * SolrCloud collection whose nodes must have the same analysis): each text is analysed for
  * its language (Russian morphology, Chinese segmentation, Korean morphology) and a query
  * in that language finds it, while English searches over {@link Corpus} find what they
  * always found. The texts are short and written for these tests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MultilingualSearchIT {
+abstract class MultilingualSearchContract {
 
   static final String RUSSIAN = "molotov-to-mao-ru";
   static final String CHINESE = "peng-to-mao-zh";
@@ -37,14 +36,14 @@ class MultilingualSearchIT {
       + "о нейтральной зоне вокруг Кэсона. Переговоры следует продолжать. Молотов. "
       + "Копия: Хрущёву.";
 
-  @TempDir
-  static Path solrHome;
-
   private SolrSearchIndex index;
+
+  /** A new, empty index named {@code name}, or the existing one of that name. */
+  protected abstract SolrSearchIndex open(String name, QueryExpansion expansion);
 
   @BeforeAll
   void startAndIndex() {
-    index = SolrSearchIndex.embedded(solrHome);
+    index = open("multilingual", QueryExpansion.NONE);
     List<ArchivalRecord> all = new ArrayList<>(Corpus.all());
     all.add(record(RUSSIAN, "Molotov to Mao Zedong, 1951")
         .language("ru").language("en")
@@ -150,7 +149,7 @@ class MultilingualSearchIT {
 
   @Test
   void englishSearchesFindWhatTheyFoundBefore() {
-    // as in SolrSearchIndexIT, over the same English records plus the transcripts above
+    // as in SearchContract, over the same English records plus the transcripts above
     assertThat(ids(index.search(SearchQuery.of("\"neutral zone\""))))
         .containsExactlyInAnyOrder(Corpus.SEED, Corpus.DULLES);
     assertThat(ids(index.search(SearchQuery.of("Hamonten")))).containsExactly(Corpus.SEED);

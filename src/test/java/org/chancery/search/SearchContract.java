@@ -3,7 +3,6 @@ package org.chancery.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +11,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Searches over a real embedded Solr core holding {@link Corpus}; read-only tests. */
+/**
+ * Searches over a real Solr index holding {@link Corpus}; read-only tests. The same
+ * assertions run on an embedded core ({@link EmbeddedSolrSearchIT}) and on a collection of
+ * two shards on a two-node SolrCloud ({@link CloudSolrSearchIT}): what a reader sees must
+ * not depend on where the index lives.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SolrSearchIndexIT {
-
-  @TempDir
-  static Path solrHome;
+abstract class SearchContract {
 
   private SolrSearchIndex index;
 
+  /** A new, empty index named {@code name}, or the existing one of that name. */
+  protected abstract SolrSearchIndex open(String name, QueryExpansion expansion);
+
   @BeforeAll
   void startAndIndexCorpus() {
-    index = SolrSearchIndex.embedded(solrHome);
+    index = open("search", QueryExpansion.NONE);
     index.index(Corpus.all());
     index.commit();
   }
