@@ -52,6 +52,8 @@ public final class Archive implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
   private static final int INDEX_BATCH = 1000;
+  private static final int COMMIT_EVERY_RECORDS = 20_000;
+  private static final long COMMIT_EVERY_NANOS = 30_000_000_000L;
 
   private final ChanceryConfig config;
   private final Catalogue catalogue;
@@ -195,23 +197,71 @@ public final class Archive implements AutoCloseable {
   public List<IngestReport> ingest(List<Path> files, PublicationState state, Progress progress) {
     List<IngestReport> reports = new ArrayList<>();
     int n = 0;
+    Batching batching = new Batching();
     for (Path file : files) {
       String name = file.getFileName().toString();
       String label = files.size() == 1 ? name : name + " (" + (n + 1) + "/" + files.size() + ")";
       progress.update(label + ": reading", 0, -1);
-      reports.add(save(ingestor.get().read(file), state, label, progress));
+      reports.add(save(ingestor.get().read(file), state, label, progress, batching));
       n++;
+      if (batching.due()) {
+        batching.flush();
+      }
     }
+    batching.flush();
     return reports;
   }
 
-  /** Ingests one uploaded or bundled input. */
+  /**
+   * What a run of many files defers: a Solr commit (a flush, an fsync and a new searcher)
+   * costs as much as indexing hundreds of records, and rebuilding the name expansion reads
+   * every authority; both are done once per {@link #COMMIT_EVERY_RECORDS} records or
+   * {@link #COMMIT_EVERY_NANOS}, and at the end. Each file is still saved to the catalogue
+   * in its own transaction; if the process dies before a commit, the next open sees the
+   * index behind the catalogue and rebuilds it.
+   */
+  private final class Batching {
+    private long pendingRecords;
+    private long since = System.nanoTime();
+    private boolean namesChanged;
+    private boolean uncommitted;
+
+    void indexed(int records, boolean authorities) {
+      pendingRecords += records;
+      uncommitted = true;
+      namesChanged |= authorities;
+    }
+
+    boolean due() {
+      return pendingRecords >= COMMIT_EVERY_RECORDS
+          || System.nanoTime() - since >= COMMIT_EVERY_NANOS;
+    }
+
+    void flush() {
+      if (uncommitted) {
+        index.commit();
+      }
+      if (namesChanged) {
+        refreshNames();
+      }
+      pendingRecords = 0;
+      since = System.nanoTime();
+      namesChanged = false;
+      uncommitted = false;
+    }
+  }
+
+  /** Ingests one uploaded or bundled input, visible to searches when this returns. */
   public IngestReport ingest(String fileName, byte[] content, PublicationState state) {
-    return save(ingestor.get().read(fileName, content), state, fileName, Progress.NONE);
+    Batching now = new Batching();
+    IngestReport report = save(ingestor.get().read(fileName, content), state, fileName,
+        Progress.NONE, now);
+    now.flush();
+    return report;
   }
 
   private IngestReport save(IngestBatch batch, PublicationState state, String label,
-      Progress progress) {
+      Progress progress, Batching batching) {
     if (batch.isFatal()) {
       return new IngestReport(batch.file(), new SaveSummary(0, 0, 0), batch.problems(), true);
     }
@@ -226,9 +276,6 @@ public final class Archive implements AutoCloseable {
     progress.update(label + ": saving", 0, records.size());
     SaveSummary saved = catalogue.save(records, batch.collections(), batch.authorities(),
         "ingest", "ingest " + batch.file(), true);
-    if (!batch.authorities().isEmpty()) {
-      refreshNames();
-    }
     List<ArchivalRecord> answered = linker.backLinks(records);
     if (!answered.isEmpty()) {
       catalogue.save(answered, List.of(), List.of(), "ingest",
@@ -241,7 +288,7 @@ public final class Archive implements AutoCloseable {
       progress.update(label + ": indexing", i, ids.size());
       index.index(catalogue.find(ids.subList(i, Math.min(ids.size(), i + INDEX_BATCH))));
     }
-    index.commit();
+    batching.indexed(ids.size(), !batch.authorities().isEmpty());
     progress.update(label + ": done", ids.size(), ids.size());
     return new IngestReport(batch.file(), saved, batch.problems(), false);
   }

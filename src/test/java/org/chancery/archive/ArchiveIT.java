@@ -47,6 +47,25 @@ class ArchiveIT {
   }
 
   @Test
+  void manyFilesInOneIngestAreAllSearchableWhenItReturns() throws Exception {
+    List<Path> files = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      Path f = dir.resolve("cable-" + i + ".txt");
+      Files.writeString(f, "March " + i + ", 1952\nLetter number " + i + "\nAbout the "
+          + "zanzibarite" + i + " question.\nA summary.\nAuthor(s):\nAssociated Places\n"
+          + "Subjects Discussed\nSource\nOriginal Archive\nRights\n");
+      files.add(f);
+    }
+    try (Archive a = open("many")) {
+      a.ingest(files, PublicationState.PUBLISHED, Progress.NONE);
+      assertThat(a.index().count()).isEqualTo(5);
+      for (int i = 1; i <= 5; i++) {
+        assertThat(a.index().search(SearchQuery.of("zanzibarite" + i)).total()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void refusedInputCommitsNothing() throws Exception {
     Path broken = dir.resolve("broken.xml");
     Files.writeString(broken, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
