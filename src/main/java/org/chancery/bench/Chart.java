@@ -56,7 +56,7 @@ final class Chart {
       for (double v = 0.1; v <= top; v *= 10) {
         int y = y(v, top, plotTop, plotBottom);
         g.drawLine(x0 - 5, y, x0 + panelW - 70, y);
-        g.drawString(Results.format(v), x0 - 45, y + 4);
+        g.drawString(v >= 1 ? String.format(Locale.ROOT, "%,.0f", v) : "0.1", x0 - 45, y + 4);
       }
       g.setColor(Color.BLACK);
       g.drawString(String.format(Locale.ROOT, "%,d documents", sizes.get(s)), x0 + 10,
