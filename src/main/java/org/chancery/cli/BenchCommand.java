@@ -8,7 +8,9 @@ import org.chancery.bench.BenchRunner;
 import org.chancery.bench.CorpusGenerator;
 import org.chancery.bench.CorpusModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code chancery bench generate|run}: the synthetic corpus and the benchmark suite. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -16,9 +18,12 @@ import picocli.CommandLine.Option;
     subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class})
 final class BenchCommand implements Runnable {
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public void run() {
-    new picocli.CommandLine(this).usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   @Command(name = "generate", mixinStandardHelpOptions = true,
