@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generator, from the demo collection only (tests never read ../shared). */
+/** The generator, from the demo collection only (tests never read the team corpus). */
 class CorpusGeneratorTest {
 
   private static CorpusModel model;
