@@ -66,6 +66,8 @@ public final class Archive implements AutoCloseable {
   private final AtomicReference<QueryExpansion> names;
   private final Romaniser romaniser = new Romaniser();
   private final AuthorityDesk authorities;
+  // ids of the shipped authority file: the authorities extraction matches in free text
+  private final java.util.Set<String> curatedIds = new java.util.HashSet<>();
 
   private Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index,
       AtomicReference<QueryExpansion> names) {
@@ -74,6 +76,7 @@ public final class Archive implements AutoCloseable {
     this.index = index;
     this.linker = new ReferenceLinker(catalogue);
     this.names = names;
+    NameIndex.bundled().authorities().forEach(a -> curatedIds.add(a.id()));
     this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames,
         romaniser);
   }
@@ -140,10 +143,9 @@ public final class Archive implements AutoCloseable {
     names.set(AuthorityExpansion.of(all, romaniser));
     // Extraction matches names in free text, so it uses the curated authorities only (the
     // shipped file as editors have changed it), not every FRUS persons-list surname.
-    java.util.Set<String> curated = new java.util.HashSet<>();
-    NameIndex.bundled().authorities().forEach(a -> curated.add(a.id()));
     ingestor.set(new Ingestor(new Extractor(new NameIndex(all.stream()
-        .filter(a -> curated.contains(a.id()) || splitFromCurated(a, curated)).toList()))));
+        .filter(a -> curatedIds.contains(a.id()) || splitFromCurated(a, curatedIds))
+        .toList()))));
   }
 
   private static boolean splitFromCurated(org.chancery.record.Authority a,
