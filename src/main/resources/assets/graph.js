@@ -12,51 +12,24 @@
  * not keyboard-operable: pages show the same network as a table. The layout is
  * deterministic and never animated (so also under prefers-reduced-motion).
  *
- * Plain ES2017, no build step; does nothing on pages without such figures.
+ * Needs assets/visuals.js loaded before it. Plain ES2017, no build step; does nothing on
+ * pages without such figures.
  */
 (function () {
   'use strict';
+
+  var visuals = window.ChanceryVisuals;
+  var fetchJson = visuals.fetchJson;
+  var safeHref = visuals.safeHref;
+
+  function showMessage(figure, text) {
+    visuals.showMessage(figure, text, '0 nodes, 0 edges');
+  }
 
   var SELECTOR = 'figure.network-graph';
   // cytoscape adds a <style> element with this id unless one exists; the page's CSP
   // (style-src 'self') would refuse it. style.css carries the rule instead.
   var CY_STYLESHEET_ID = '__________cytoscape_stylesheet';
-
-  function fetchJson(url) {
-    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error('HTTP ' + response.status + ' for ' + url);
-        }
-        return response.json();
-      });
-  }
-
-  function showMessage(figure, text) {
-    figure.classList.add('is-empty');
-    var message = figure.querySelector('.visual-message');
-    if (!message) {
-      message = document.createElement('p');
-      message.className = 'visual-message';
-      var caption = figure.querySelector('figcaption');
-      figure.insertBefore(message, caption);
-    }
-    message.textContent = text;
-    figure.setAttribute('data-drawn', '0 nodes, 0 edges');
-  }
-
-  /** A link the page may follow: http(s) only (never javascript: or data:), else ''. */
-  function safeHref(href) {
-    if (typeof href !== 'string' || !href) {
-      return '';
-    }
-    try {
-      var url = new URL(href, window.location.href);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
-    } catch (e) {
-      return '';
-    }
-  }
 
   function number(value, fallback) {
     var n = Number(value);

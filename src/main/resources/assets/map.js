@@ -14,10 +14,19 @@
  * Loads leaflet.css itself when the page has not linked it. Under prefers-reduced-motion
  * nothing animates.
  *
- * Plain ES2017, no build step; does nothing on pages without such figures.
+ * Needs assets/visuals.js loaded before it. Plain ES2017, no build step; does nothing on
+ * pages without such figures.
  */
 (function () {
   'use strict';
+
+  var visuals = window.ChanceryVisuals;
+  var fetchJson = visuals.fetchJson;
+  var safeHref = visuals.safeHref;
+
+  function showMessage(figure, text) {
+    visuals.showMessage(figure, text, '0 points');
+  }
 
   var SELECTOR = 'figure.place-map';
   var script = document.currentScript;
@@ -28,16 +37,6 @@
   var MAX_FIT_ZOOM = 7;
 
   var basemap = null;
-
-  function fetchJson(url) {
-    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error('HTTP ' + response.status + ' for ' + url);
-        }
-        return response.json();
-      });
-  }
 
   /** The basemap, fetched once per page; null (markers on a plain sea) if it fails. */
   function loadBasemap() {
@@ -63,31 +62,6 @@
       link.onerror = resolve;
       document.head.insertBefore(link, document.head.querySelector('link[rel~="stylesheet"]'));
     });
-  }
-
-  function showMessage(figure, text) {
-    figure.classList.add('is-empty');
-    var message = figure.querySelector('.visual-message');
-    if (!message) {
-      message = document.createElement('p');
-      message.className = 'visual-message';
-      figure.insertBefore(message, figure.querySelector('figcaption'));
-    }
-    message.textContent = text;
-    figure.setAttribute('data-drawn', '0 points');
-  }
-
-  /** A link the page may follow: http(s) only (never javascript: or data:), else ''. */
-  function safeHref(href) {
-    if (typeof href !== 'string' || !href) {
-      return '';
-    }
-    try {
-      var url = new URL(href, window.location.href);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
-    } catch (e) {
-      return '';
-    }
   }
 
   function usablePoints(data) {

@@ -70,13 +70,13 @@ public final class Archive implements AutoCloseable {
   private final java.util.Set<String> curatedIds = new java.util.HashSet<>();
 
   private Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index,
-      AtomicReference<QueryExpansion> names) {
+      AtomicReference<QueryExpansion> names, List<org.chancery.record.Authority> shipped) {
     this.config = config;
     this.catalogue = catalogue;
     this.index = index;
     this.linker = new ReferenceLinker(catalogue);
     this.names = names;
-    NameIndex.bundled().authorities().forEach(a -> curatedIds.add(a.id()));
+    shipped.forEach(a -> curatedIds.add(a.id()));
     this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames,
         romaniser);
   }
@@ -102,10 +102,11 @@ public final class Archive implements AutoCloseable {
       catalogue.close();
       throw e;
     }
-    Archive archive = new Archive(config, catalogue, index, names);
+    List<org.chancery.record.Authority> shipped = NameIndex.bundled().authorities();
+    Archive archive = new Archive(config, catalogue, index, names, shipped);
     // The shipped authority file lives in the catalogue like any other, so its entries
     // have pages and can be edited; an edited entry is left alone (the editor's word wins).
-    catalogue.save(List.of(), List.of(), NameIndex.bundled().authorities(), "bundled",
+    catalogue.save(List.of(), List.of(), shipped, "bundled",
         "authority file shipped with Chancery", true);
     archive.refreshNames();
     archive.rebuildIndexIfStale(Progress.NONE);

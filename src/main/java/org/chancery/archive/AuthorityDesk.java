@@ -114,6 +114,21 @@ public final class AuthorityDesk {
     return catalogue.authority(id);
   }
 
+  /**
+   * Authorities of a kind (null: any) whose name or any variant contains {@code q}
+   * (case-insensitive; blank: all), by name — the list page, the API and the CLI.
+   */
+  public List<Authority> matching(Authority.Kind kind, String q) {
+    String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+    return catalogue.authorities().stream()
+        .filter(a -> kind == null || a.kind() == kind)
+        .filter(a -> needle.isEmpty() || a.name().toLowerCase(Locale.ROOT).contains(needle)
+            || a.forms().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(needle)))
+        .sorted(java.util.Comparator.comparing((Authority a) -> a.name()
+            .toLowerCase(Locale.ROOT)).thenComparing(Authority::id))
+        .toList();
+  }
+
   /** The id a merged-away authority now redirects to, or empty. */
   public Optional<String> redirect(String id) {
     return Optional.ofNullable(catalogue.authorityRedirects().get(id));

@@ -55,15 +55,10 @@ final class AuthorityCommand {
     public Integer call() {
       Authority.Kind k = kind == null ? null
           : Authority.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-      String needle = query.toLowerCase(Locale.ROOT);
       try (Archive archive = Archive.open(common.options.resolve())) {
-        for (Authority a : archive.catalogue().authorities()) {
-          boolean named = a.name().toLowerCase(Locale.ROOT).contains(needle)
-              || a.forms().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(needle));
-          if ((k == null || a.kind() == k) && named) {
-            System.out.println(a.id() + "\t" + a.kind().name().toLowerCase(Locale.ROOT) + "\t"
-                + a.name());
-          }
+        for (Authority a : archive.authorities().matching(k, query)) {
+          System.out.println(a.id() + "\t" + a.kind().name().toLowerCase(Locale.ROOT) + "\t"
+              + a.name());
         }
       }
       return 0;

@@ -1,6 +1,7 @@
 package org.chancery.search;
 
 import static org.chancery.search.SchemaFields.AUTHOR_ID;
+import static org.chancery.search.SchemaFields.NAME_ID;
 import static org.chancery.search.SchemaFields.PLACE_ID;
 import static org.chancery.search.SchemaFields.RECIPIENT_ID;
 import static org.chancery.search.SchemaFields.YEAR;
@@ -31,7 +32,6 @@ final class NameCountQueries {
    *     {@code subject} with a subject's name
    */
   static NameCounts run(String field, String value, Function<SolrQuery, QueryResponse> solr) {
-    String authorityId = value;
     SolrQuery all = counting(field, value);
     all.addFacetField(YEAR, PLACE_ID);
     all.set("f." + YEAR + ".facet.limit", -1);
@@ -39,11 +39,6 @@ final class NameCountQueries {
     all.addFacetPivotField(AUTHOR_ID + "," + RECIPIENT_ID);
     all.set("facet.pivot.mincount", 1);
     QueryResponse named = solr.apply(all);
-
-    SolrQuery wrote = counting(AUTHOR_ID, authorityId);
-    wrote.addFacetField(RECIPIENT_ID);
-    SolrQuery heard = counting(RECIPIENT_ID, authorityId);
-    heard.addFacetField(AUTHOR_ID);
 
     List<NameCounts.Letters> letters = new ArrayList<>();
     List<PivotField> pivots = named.getFacetPivot() == null ? null
@@ -59,9 +54,19 @@ final class NameCountQueries {
       }
     }
     letters.sort((a, b) -> Long.compare(b.documents(), a.documents()));
-    return new NameCounts(named.getResults().getNumFound(), counts(named, YEAR),
-        counts(solr.apply(wrote), RECIPIENT_ID), counts(solr.apply(heard), AUTHOR_ID),
-        counts(named, PLACE_ID), letters);
+    // only persons and organisations write and receive: a subject's name is never an author
+    Map<String, Long> wroteTo = Map.of();
+    Map<String, Long> heardFrom = Map.of();
+    if (field.equals(NAME_ID)) {
+      SolrQuery wrote = counting(AUTHOR_ID, value);
+      wrote.addFacetField(RECIPIENT_ID);
+      SolrQuery heard = counting(RECIPIENT_ID, value);
+      heard.addFacetField(AUTHOR_ID);
+      wroteTo = counts(solr.apply(wrote), RECIPIENT_ID);
+      heardFrom = counts(solr.apply(heard), AUTHOR_ID);
+    }
+    return new NameCounts(named.getResults().getNumFound(), counts(named, YEAR), wroteTo,
+        heardFrom, counts(named, PLACE_ID), letters);
   }
 
   private static SolrQuery counting(String field, String id) {

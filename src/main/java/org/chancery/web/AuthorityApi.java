@@ -29,16 +29,12 @@ final class AuthorityApi {
   }
 
   void list(Context ctx) {
-    String kind = ctx.queryParam("kind");
-    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-    int page = SearchParams.number(ctx.queryParamMap(), "page", 1, 1, 100_000);
-    List<Authority> all = AuthorityPages.matching(archive.catalogue().authorities(),
-        kind == null || kind.isBlank() ? null : AuthorityPages.kind(kind), q);
+    AuthorityPages.Listing listing = AuthorityPages.Listing.of(ctx);
+    List<Authority> all = archive.authorities().matching(listing.kind(), listing.q());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", all.size());
-    body.put("page", page);
-    body.put("authorities", all.stream().skip((long) (page - 1) * AuthorityPages.PAGE_SIZE)
-        .limit(AuthorityPages.PAGE_SIZE).toList());
+    body.put("page", listing.page());
+    body.put("authorities", listing.shown(all));
     write(ctx, body);
   }
 

@@ -38,34 +38,38 @@ final class AuthorityPages {
     this.pages = pages;
   }
 
+  /** The list's parameters as the page and the API take them. */
+  record Listing(Authority.Kind kind, String q, int page) {
+
+    static Listing of(Context ctx) {
+      String kind = ctx.queryParam("kind");
+      String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+      return new Listing(kind == null || kind.isBlank() ? null : AuthorityPages.kind(kind), q,
+          SearchParams.number(ctx.queryParamMap(), "page", 1, 1, 100_000));
+    }
+
+    List<Authority> shown(List<Authority> all) {
+      return all.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).toList();
+    }
+  }
+
   void list(Context ctx) {
-    String kindParam = ctx.queryParam("kind");
-    Authority.Kind kind = kindParam == null || kindParam.isBlank() ? null : kind(kindParam);
-    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-    int page = SearchParams.number(ctx.queryParamMap(), "page", 1, 1, 100_000);
-    List<Authority> all = matching(archive.catalogue().authorities(), kind, q);
-    List<PageLink> shown = all.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+    Listing listing = Listing.of(ctx);
+    Authority.Kind kind = listing.kind();
+    String q = listing.q();
+    int page = listing.page();
+    List<Authority> all = archive.authorities().matching(kind, q);
+    List<PageLink> shown = listing.shown(all).stream()
         .map(a -> new PageLink(a.name(), Links.authority(a.id()), -1, false,
             label(a.kind()) + (a.description() == null ? "" : " — " + a.description())))
         .toList();
+    String kindParam = kind == null ? "" : kind.name().toLowerCase(Locale.ROOT);
     String base = "/authorities?" + (kind == null ? "" : "kind=" + kindParam + "&")
         + (q.isEmpty() ? "" : "q=" + Links.encode(q) + "&");
     ctx.html(pages.render("authorities.jte", new AuthorityListPage(all.size(), shown, q,
-        kind == null ? "" : kind.name().toLowerCase(Locale.ROOT),
+        kindParam,
         page > 1 ? base + "page=" + (page - 1) : null,
         (long) page * PAGE_SIZE < all.size() ? base + "page=" + (page + 1) : null)));
-  }
-
-  /** Authorities of a kind whose name or any variant contains {@code q}, by name. */
-  static List<Authority> matching(List<Authority> all, Authority.Kind kind, String q) {
-    String needle = q.toLowerCase(Locale.ROOT);
-    return all.stream()
-        .filter(a -> kind == null || a.kind() == kind)
-        .filter(a -> needle.isEmpty() || a.name().toLowerCase(Locale.ROOT).contains(needle)
-            || a.forms().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(needle)))
-        .sorted(Comparator.comparing((Authority a) -> a.name().toLowerCase(Locale.ROOT))
-            .thenComparing(Authority::id))
-        .toList();
   }
 
   void page(Context ctx) {
