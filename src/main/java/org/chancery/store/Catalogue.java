@@ -44,6 +44,16 @@ public interface Catalogue extends AutoCloseable {
 
   long count();
 
+  /**
+   * One page of records in the order they were last saved (save time, then id), filtered
+   * by state and save-time window. Pages never skip or repeat a record that is not saved
+   * again while they are read: continue with {@link ChangeQuery#after} the last record.
+   */
+  List<ArchivalRecord> changes(ChangeQuery query);
+
+  /** How many records {@link #changes} would list in all, ignoring position and limit. */
+  long countChanges(ChangeQuery query);
+
   long countPublished();
 
   /** Published records, most recently saved first. */

@@ -289,6 +289,58 @@ public final class JdbcCatalogue implements Catalogue {
   }
 
   @Override
+  public List<ArchivalRecord> changes(ChangeQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT body FROM record WHERE ");
+    appendChangeFilter(sql, q);
+    if (q.after() != null) {
+      sql.append(" AND (updated_at > :afterAt OR (updated_at = :afterAt AND id > :afterId))");
+    }
+    sql.append(" ORDER BY updated_at, id LIMIT :n");
+    return jdbi.withHandle(h -> {
+      var query = h.createQuery(sql.toString()).bind("n", q.limit());
+      bindChangeFilter(query, q);
+      if (q.after() != null) {
+        query.bind("afterAt", q.after().updated().atOffset(ZoneOffset.UTC))
+            .bind("afterId", q.after().id());
+      }
+      return query.mapTo(String.class).list();
+    }).stream().map(json::read).toList();
+  }
+
+  @Override
+  public long countChanges(ChangeQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM record WHERE ");
+    appendChangeFilter(sql, q);
+    return jdbi.withHandle(h -> {
+      var query = h.createQuery(sql.toString());
+      bindChangeFilter(query, q);
+      return query.mapTo(Long.class).one();
+    });
+  }
+
+  // Bounds are appended only when present: a null bound parameter has no SQL type on
+  // PostgreSQL ("could not determine data type").
+  private static void appendChangeFilter(StringBuilder sql, ChangeQuery q) {
+    sql.append("state IN (<states>)");
+    if (q.from() != null) {
+      sql.append(" AND updated_at >= :from");
+    }
+    if (q.before() != null) {
+      sql.append(" AND updated_at < :before");
+    }
+  }
+
+  private static void bindChangeFilter(org.jdbi.v3.core.statement.Query query, ChangeQuery q) {
+    query.bindList("states", q.states().stream().map(Enum::name).sorted().toList());
+    if (q.from() != null) {
+      query.bind("from", q.from().atOffset(ZoneOffset.UTC));
+    }
+    if (q.before() != null) {
+      query.bind("before", q.before().atOffset(ZoneOffset.UTC));
+    }
+  }
+
+  @Override
   public long countPublished() {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM record WHERE state = :s")
         .bind("s", "PUBLISHED").mapTo(Long.class).one());

@@ -3,8 +3,10 @@ package org.chancery.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.Authority;
 import org.chancery.record.Collection;
@@ -152,6 +154,57 @@ abstract class CatalogueContract {
     List<String> seen = new ArrayList<>();
     catalogue.forEach(r -> seen.add(r.id().value()));
     assertThat(seen).hasSize(1200).isSorted();
+  }
+
+  @Test
+  void changesArePagedInSaveOrderWithoutSkipsOrRepeats() throws InterruptedException {
+    save(record("c", "C", PublicationState.PUBLISHED), record("a", "A", PublicationState.PUBLISHED),
+        record("d", "D", PublicationState.DRAFT));
+    Thread.sleep(5); // a later save time for the second save
+    save(record("b", "B", PublicationState.PUBLISHED),
+        record("e", "E", PublicationState.WITHDRAWN));
+    ChangeQuery q = ChangeQuery.of(Set.of(PublicationState.PUBLISHED,
+        PublicationState.WITHDRAWN), 2);
+    List<String> seen = new ArrayList<>();
+    List<ArchivalRecord> page = catalogue.changes(q);
+    while (!page.isEmpty()) {
+      page.forEach(r -> seen.add(r.id().value()));
+      ArchivalRecord last = page.get(page.size() - 1);
+      page = catalogue.changes(q.after(new ChangeQuery.Position(last.updated(),
+          last.id().value())));
+    }
+    // Same save time: id order; the draft is never listed.
+    assertThat(seen).containsExactly("a", "c", "b", "e");
+    assertThat(catalogue.countChanges(q)).isEqualTo(4);
+  }
+
+  @Test
+  void changesAreWindowedBySaveTime() throws InterruptedException {
+    save(record("old", "Old", PublicationState.PUBLISHED));
+    Thread.sleep(5);
+    save(record("new", "New", PublicationState.PUBLISHED));
+    Instant oldAt = catalogue.find(new RecordId("old")).orElseThrow().updated();
+    Instant newAt = catalogue.find(new RecordId("new")).orElseThrow().updated();
+    ChangeQuery q = ChangeQuery.of(Set.of(PublicationState.PUBLISHED), 10);
+    assertThat(catalogue.changes(q.from(newAt))).extracting(r -> r.id().value())
+        .containsExactly("new");
+    assertThat(catalogue.changes(q.before(newAt))).extracting(r -> r.id().value())
+        .containsExactly("old");
+    assertThat(catalogue.countChanges(q.from(oldAt).before(newAt))).isEqualTo(1);
+    assertThat(catalogue.changes(q.from(newAt.plusSeconds(1)))).isEmpty();
+  }
+
+  @Test
+  void aStateChangeMovesTheRecordToTheEndOfTheChanges() throws InterruptedException {
+    save(record("x", "X", PublicationState.PUBLISHED), record("y", "Y", PublicationState.PUBLISHED));
+    Thread.sleep(5);
+    ArchivalRecord x = catalogue.find(new RecordId("x")).orElseThrow();
+    catalogue.save(List.of(x.withState(PublicationState.WITHDRAWN)), List.of(), List.of(),
+        "editor", "withdrawn", false);
+    assertThat(catalogue.changes(ChangeQuery.of(Set.of(PublicationState.PUBLISHED,
+        PublicationState.WITHDRAWN), 10)))
+        .extracting(r -> r.id().value() + ":" + r.state()).containsExactly("y:PUBLISHED",
+            "x:WITHDRAWN");
   }
 
   @Test
