@@ -87,9 +87,7 @@ public final class Archive implements AutoCloseable {
    * and rebuilds the index when it does not hold what the catalogue publishes.
    */
   public static Archive open(ChanceryConfig config) {
-    DatabaseConfig db = config.dbUrl() == null
-        ? DatabaseConfig.h2File(config.catalogueDir())
-        : new DatabaseConfig(config.dbUrl(), config.dbUser(), config.dbPassword());
+    DatabaseConfig db = config.catalogueDatabase();
     Catalogue catalogue = JdbcCatalogue.open(db);
     AtomicReference<QueryExpansion> names = new AtomicReference<>(QueryExpansion.NONE);
     QueryExpansion expansion = text -> names.get().expand(text);

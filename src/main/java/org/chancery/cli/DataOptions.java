@@ -50,7 +50,7 @@ final class DataOptions {
     if (solrZk != null || solrCollection != null || solrShards != null
         || solrReplicas != null) {
       c = c.withSolrCloud(solrZk, solrCollection, solrShards, solrReplicas);
-      if (c.solrZk() == null) {
+      if (c.solr().zk() == null) {
         throw new IllegalArgumentException("--solr-collection, --solr-shards and "
             + "--solr-replicas apply to SolrCloud: give its address with --solr-zk "
             + "(or solr.zk in the configuration)");

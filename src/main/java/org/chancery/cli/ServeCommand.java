@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
           System.out.printf("Demo collection loaded: %d records%n", n);
         }
       }
-      server = new WebServer(archive).start(config.host(), config.port());
+      server = new WebServer(archive).start(config.server().host(), config.server().port());
     } catch (RuntimeException e) {
       archive.close();
       throw e;
@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
       archive.close();
       stopped.countDown();
     }, "chancery-shutdown"));
-    String shown = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+    String shown = config.server().host().equals("0.0.0.0") ? "localhost" : config.server().host();
     System.out.printf("Chancery ready in %.1f s: http://%s:%d/ (data in %s; Ctrl-C stops)%n",
         (System.nanoTime() - start) / 1e9, shown, server.port(), config.dataDir());
     stopped.await();

@@ -136,7 +136,7 @@ final class ReadingRoom {
   }
 
   String baseUrl(Context ctx) {
-    String configured = archive.config().baseUrl();
+    String configured = archive.config().site().baseUrl();
     if (configured != null) {
       return configured;
     }

@@ -19,11 +19,11 @@ class ChanceryConfigTest {
   void defaultsToEmbeddedStoresInTheDataFolder() {
     ChanceryConfig c = ChanceryConfig.load(dir, null, Map.of());
     assertThat(c.dataDir()).isEqualTo(dir);
-    assertThat(c.port()).isEqualTo(8080);
-    assertThat(c.host()).isEqualTo("localhost");
-    assertThat(c.dbUrl()).isNull();
+    assertThat(c.server().port()).isEqualTo(8080);
+    assertThat(c.server().host()).isEqualTo("localhost");
+    assertThat(c.database().url()).isNull();
     assertThat(c.catalogueDir()).isEqualTo(dir.resolve("catalogue"));
-    assertThat(c.solrZk()).isNull();
+    assertThat(c.solr().zk()).isNull();
     assertThat(c.solrCloud()).isNull();
     assertThat(c.indexDir()).isEqualTo(dir.resolve("index"));
   }
@@ -81,9 +81,38 @@ class ChanceryConfigTest {
     Path file = dir.resolve("chancery.properties");
     Files.writeString(file, "port=9000\nhost=0.0.0.0\nbase-url=https://archive.example.org/\n");
     ChanceryConfig c = ChanceryConfig.load(dir, file, Map.of("CHANCERY_PORT", "9100"));
-    assertThat(c.port()).isEqualTo(9100);
-    assertThat(c.host()).isEqualTo("0.0.0.0");
-    assertThat(c.baseUrl()).isEqualTo("https://archive.example.org");
+    assertThat(c.server().port()).isEqualTo(9100);
+    assertThat(c.server().host()).isEqualTo("0.0.0.0");
+    assertThat(c.site().baseUrl()).isEqualTo("https://archive.example.org");
+  }
+
+  @Test
+  void siteAndPoolSettingsComeFromTheFileAndTheEnvironment() throws Exception {
+    Path file = dir.resolve("chancery.properties");
+    Files.writeString(file, "name=Cold War Cables\nadmin-email=archivist@example.org\n"
+        + "db.url=jdbc:postgresql://db/chancery\n");
+    ChanceryConfig c = ChanceryConfig.load(dir, file, Map.of("CHANCERY_DB_POOL_SIZE", "24"));
+    assertThat(c.site().name()).isEqualTo("Cold War Cables");
+    assertThat(c.site().adminEmail()).isEqualTo("archivist@example.org");
+    assertThat(c.catalogueDatabase().poolSize()).isEqualTo(24);
+    assertThat(c.catalogueDatabase().url()).isEqualTo("jdbc:postgresql://db/chancery");
+    assertThat(ChanceryConfig.defaults(dir).site().name()).isEqualTo("Chancery");
+    assertThat(ChanceryConfig.defaults(dir).catalogueDatabase().isH2()).isTrue();
+  }
+
+  @Test
+  void aPasswordIsNeverShown() {
+    ChanceryConfig c = ChanceryConfig.load(dir, null, Map.of("CHANCERY_DB_URL",
+        "jdbc:postgresql://db/chancery", "CHANCERY_DB_PASSWORD", "hunter2-secret"));
+    assertThat(c.toString()).doesNotContain("hunter2-secret");
+  }
+
+  @Test
+  void malformedSiteAndPoolSettingsAreNamed() {
+    assertThatThrownBy(() -> ChanceryConfig.load(dir, null,
+        Map.of("CHANCERY_ADMIN_EMAIL", "nobody"))).hasMessageContaining("admin-email");
+    assertThatThrownBy(() -> ChanceryConfig.load(dir, null,
+        Map.of("CHANCERY_DB_POOL_SIZE", "many"))).hasMessageContaining("db.pool-size");
   }
 
   @Test

@@ -60,7 +60,7 @@ class PostgresArchiveIT {
     Files.writeString(file, "db.url=" + schema.url() + "\ndb.user=" + schema.user()
         + "\ndb.password=" + schema.password() + "\n", StandardCharsets.UTF_8);
     ChanceryConfig config = ChanceryConfig.load(dir.resolve("pg"), file, Map.of());
-    assertThat(config.dbUrl()).startsWith("jdbc:postgresql:");
+    assertThat(config.database().url()).startsWith("jdbc:postgresql:");
     return opened(Archive.open(config));
   }
 
