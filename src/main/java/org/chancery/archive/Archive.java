@@ -68,6 +68,8 @@ public final class Archive implements AutoCloseable {
   private final AuthorityDesk authorities;
   // ids of the shipped authority file: the authorities extraction matches in free text
   private final java.util.Set<String> curatedIds = new java.util.HashSet<>();
+  // the catalogue's authorities stamp when the names were last rebuilt
+  private volatile String authoritiesStamp = "";
 
   private Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index,
       AtomicReference<QueryExpansion> names, List<org.chancery.record.Authority> shipped) {
@@ -138,6 +140,8 @@ public final class Archive implements AutoCloseable {
    * and after every authority edit.
    */
   void refreshNames() {
+    // Read before the authorities: an edit landing in between is seen again next time.
+    authoritiesStamp = catalogue.authoritiesStamp();
     List<org.chancery.record.Authority> all = catalogue.authorities();
     names.set(AuthorityExpansion.of(all, romaniser));
     // Extraction matches names in free text, so it uses the curated authorities only (the
@@ -145,6 +149,21 @@ public final class Archive implements AutoCloseable {
     ingestor.set(new Ingestor(new Extractor(new NameIndex(all.stream()
         .filter(a -> curatedIds.contains(a.id()) || splitFromCurated(a, curatedIds))
         .toList()))));
+  }
+
+  /**
+   * Rebuilds the name expansion when another process sharing the catalogue (another web
+   * node, {@code chancery authority}, an ingest) changed the authorities since the last
+   * rebuild; a cheap check otherwise.
+   *
+   * @return whether the names were rebuilt
+   */
+  public boolean refreshNamesIfChanged() {
+    if (catalogue.authoritiesStamp().equals(authoritiesStamp)) {
+      return false;
+    }
+    refreshNames();
+    return true;
   }
 
   private static boolean splitFromCurated(org.chancery.record.Authority a,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
+import org.chancery.archive.AuthorityWatch;
 import org.chancery.archive.ChanceryConfig;
 import org.chancery.archive.IngestReport;
 import org.chancery.web.WebServer;
@@ -56,8 +57,11 @@ final class ServeCommand implements Callable<Integer> {
       archive.close();
       throw e;
     }
+    // Other nodes (or `chancery authority`) may edit the shared authorities meanwhile.
+    AuthorityWatch watch = AuthorityWatch.every(archive, AuthorityWatch.DEFAULT_PERIOD);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      watch.close();
       server.close();
       archive.close();
       stopped.countDown();

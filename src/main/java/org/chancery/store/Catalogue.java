@@ -82,6 +82,13 @@ public interface Catalogue extends AutoCloseable {
   /** Ids of authorities merged into others, each to the id that now stands for it. */
   java.util.Map<String, String> authorityRedirects();
 
+  /**
+   * A value that changes whenever any authority is created, changed, merged or split, by
+   * any process sharing this catalogue: web nodes compare it every few seconds to learn of
+   * another node's edits without reading every authority.
+   */
+  String authoritiesStamp();
+
   @Override
   void close();
 }

@@ -424,6 +424,15 @@ public final class JdbcCatalogue implements Catalogue {
   }
 
   @Override
+  public String authoritiesStamp() {
+    // History rows are only ever added (one per change, merges and splits included), so
+    // their count and latest time move with every change; both are read off an index.
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*), MAX(saved_at) "
+            + "FROM authority_version")
+        .map((rs, ctx) -> rs.getLong(1) + "@" + rs.getString(2)).one());
+  }
+
+  @Override
   public void close() {
     DataSources.close(dataSource);
   }

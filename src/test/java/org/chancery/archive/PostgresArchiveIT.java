@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.RecordId;
+import org.chancery.record.Variant;
 import org.chancery.search.Facet;
 import org.chancery.search.SearchQuery;
 import org.chancery.store.AuthorityVersion;
@@ -159,6 +160,26 @@ class PostgresArchiveIT {
     assertThat(pg.authorities().profile("zhou-enlai"))
         .isEqualTo(h2.authorities().profile("zhou-enlai"));
     assertThat(exportOf(pg)).isEqualTo(exportOf(h2));
+  }
+
+  @Test
+  void aNodeLearnsOfAnotherNodesAuthorityEditFromTheSharedCatalogue() throws IOException {
+    Archive node1 = onPostgres();
+    Archive node2 = opened(Archive.open(ChanceryConfig.load(dir.resolve("pg2"),
+        dir.resolve("chancery.properties"), Map.of())));
+    node1.loadDemo(Progress.NONE);
+    node2.loadDemo(Progress.NONE); // its own index; the catalogue has every record already
+    SearchQuery nickname = SearchQuery.of("Uncle Joe");
+    assertThat(node2.refreshNamesIfChanged()).isFalse();
+    assertThat(node2.index().search(nickname).total()).isZero();
+
+    node1.authorities().addVariant("stalin", new Variant("Uncle Joe", Variant.Kind.PSEUDONYM, null,
+        null, null, "wartime nickname"), "historian", "nickname");
+
+    assertThat(node1.index().search(nickname).total()).isPositive();
+    assertThat(node2.refreshNamesIfChanged()).isTrue();
+    assertThat(node2.index().search(nickname)).isEqualTo(node1.index().search(nickname));
+    assertThat(node2.refreshNamesIfChanged()).isFalse();
   }
 
   private static List<RecordId> linking(Archive a, String id) {
