@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class Russian {
 
+  // compiled once: every Russian-looking form of every authority passes here at start-up
+  private static final Pattern SOFT_SIGNS = Pattern.compile("[\u02b9\u02ba']");
   private static final Pattern ISO_LETTERS = Pattern.compile("[\u017e\u010d\u0161\u015d\u00e2\u00fb\u00e8]");
 
   private final Transliterator bgn = Transliterator.getInstance("Russian-Latin/BGN");
@@ -149,7 +151,7 @@ final class Russian {
   }
 
   private static String compare(String s) {
-    return Text.stripMarks(s).replaceAll("[\u02b9\u02ba']", "");
+    return SOFT_SIGNS.matcher(Text.stripMarks(s)).replaceAll("");
   }
 
   /** Runs a transliterator with a space either side, which the rules' word-end contexts need. */
