@@ -111,9 +111,14 @@ final class AuthorityPages {
     List<PageLink> documents = archive.index().search(first).hits().stream()
         .map((Hit h) -> new PageLink(h.title(), Links.record(h.id()), -1, false, h.date()))
         .toList();
-    Timeline timeline = Timeline.of(a, c.years(), y -> Links.search(Map.of(
-        facet.param(), List.of(value), Facet.YEAR.param(), List.of(y))))
-        .orElse(null);
+    // An ordered map: Map.of's order changes from one JVM to the next, and two web nodes
+    // must write the same links.
+    Timeline timeline = Timeline.of(a, c.years(), y -> {
+      Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+      params.put(facet.param(), List.of(value));
+      params.put(Facet.YEAR.param(), List.of(y));
+      return Links.search(params);
+    }).orElse(null);
     List<PageLink> identifiers = a.identifiers().entrySet().stream()
         .map(e -> new PageLink(e.getKey() + " " + e.getValue(),
             ExternalIds.url(e.getKey(), e.getValue()), -1, false, null))

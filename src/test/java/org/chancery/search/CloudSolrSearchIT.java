@@ -24,6 +24,8 @@ import org.chancery.archive.Archive;
 import org.chancery.archive.ChanceryConfig;
 import org.chancery.archive.Progress;
 import org.chancery.record.Authority;
+import org.chancery.store.DatabaseConfig;
+import org.chancery.store.PostgresTestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -166,6 +168,39 @@ class CloudSolrSearchIT {
         cloud = Archive.open(cloudConfig("demo"));
       }
       assertThat(cloud.index().count()).isEqualTo(published);
+    }
+
+    /**
+     * What the issue asks of a deployment: {@code chancery serve --db <postgres> --solr-zk
+     * <zk>} serves the demo with the same pages and counts as the embedded default.
+     */
+    @Test
+    void servingFromPostgresAndSolrCloudGivesThePagesOfTheEmbeddedDefault() throws Exception {
+      DatabaseConfig db = PostgresTestServer.freshSchema("serve");
+      try (ServedArchive plain = ServedArchive.start(dir.resolve("serve-embedded"), Map.of());
+          ServedArchive scaled = ServedArchive.start(dir.resolve("serve-scaled"),
+              Map.of("CHANCERY_DB_USER", db.user(), "CHANCERY_DB_PASSWORD", db.password()),
+              "--db", db.url(), "--solr-zk", CLOUD.zkAddress(), "--solr-collection", "served",
+              "--solr-shards", "2")) {
+        assertThat(scaled.output()).contains("Demo collection loaded");
+        for (String path : List.of("/", "/search", "/search?q=Stalin",
+            "/search?q=Kaesong&sort=date", "/search?q=%22neutral+zone%22&page=2",
+            "/records/seed", "/authorities", "/authorities/stalin",
+            "/authorities/zhou-enlai", "/api/search?q=Zhou+Enlai",
+            "/api/search?q=&type=Telegram", "/api/authorities/stalin/network")) {
+          assertThat(unstamped(scaled.get(path))).as(path)
+              .isEqualTo(unstamped(plain.get(path)));
+        }
+      } finally {
+        PostgresTestServer.drop(db);
+      }
+    }
+
+    /** Save times and the servers' ports differ between the two; nothing else may. */
+    private static String unstamped(String page) {
+      return page.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<time>")
+          .replaceAll("\\d{1,2} \\p{L}+ \\d{4}, \\d\\d:\\d\\d UTC", "<time>")
+          .replaceAll("//localhost:\\d+/", "//localhost/");
     }
 
     /**
