@@ -46,6 +46,7 @@ import org.w3c.dom.Document;
 class ExportIT {
 
   private static final String TEI = "http://www.tei-c.org/ns/1.0";
+  /** In the texts of the draft and the withdrawn record only. */
   private static final String DRAFT_WORD = "zanzibarite";
 
   @TempDir
@@ -55,7 +56,7 @@ class ExportIT {
   private WebServer server;
   private final HttpClient http = HttpClient.newHttpClient();
   private Set<String> published;
-  private String draftId;
+  private List<String> hidden;
   private String hostileId;
 
   @BeforeAll
@@ -65,6 +66,10 @@ class ExportIT {
     IngestReport draft = archive.ingest("hidden-draft.txt", WebServerIT.seedLayout(
         "A draft about the Zanzibar question", "Nothing here should leak: " + DRAFT_WORD + "."),
         PublicationState.DRAFT);
+    IngestReport withdrawn = archive.ingest("withdrawn.txt", WebServerIT.seedLayout(
+        "A withdrawn letter", "Taken down at the donor's request: " + DRAFT_WORD + "."),
+        PublicationState.WITHDRAWN);
+    assertThat(withdrawn.refused()).isFalse();
     IngestReport hostile = archive.ingest("hostile-export.txt", WebServerIT.seedLayout(
         "=cmd|' /C calc'!A0, \"quoted\" <script>alert(1)</script> & co",
         "<script>alert('owned')</script> & \"quotes\", commas\u0007 and [an insertion]"),
@@ -72,19 +77,18 @@ class ExportIT {
     assertThat(draft.refused()).isFalse();
     assertThat(hostile.refused()).isFalse();
     published = new HashSet<>();
-    List<String> drafts = new ArrayList<>();
+    hidden = new ArrayList<>();
     archive.catalogue().forEach(r -> {
       if (r.state().isPublic()) {
         published.add(r.id().value());
       } else {
-        drafts.add(r.id().value());
+        hidden.add(r.id().value());
       }
       if (r.title().startsWith("=cmd")) {
         hostileId = r.id().value();
       }
     });
-    assertThat(drafts).hasSize(1);
-    draftId = drafts.get(0);
+    assertThat(hidden).hasSize(2);
     assertThat(hostileId).isNotNull();
     server = new WebServer(archive).start("localhost", 0);
   }
@@ -122,7 +126,7 @@ class ExportIT {
     Set<String> ids = new HashSet<>();
     rows.forEach(row -> ids.add(row.get("id")));
     assertThat(rows).hasSize(published.size());
-    assertThat(ids).isEqualTo(published);
+    assertThat(ids).isEqualTo(published).doesNotContainAnyElementsOf(hidden);
     assertThat(body).doesNotContain(DRAFT_WORD);
     CSVRecord hostile = rows.stream().filter(r -> r.get("id").equals(hostileId)).findFirst()
         .orElseThrow();
@@ -196,10 +200,12 @@ class ExportIT {
   }
 
   @Test
-  void draftsUnknownRecordsAndUnknownFormatsAreRefusedWithAClearMessage() throws Exception {
-    HttpResponse<String> draft = get("/api/records/" + draftId + "/export?format=tei");
-    assertThat(draft.statusCode()).isEqualTo(404);
-    assertThat(draft.body()).doesNotContain(DRAFT_WORD).contains("no published record");
+  void draftsWithdrawnAndUnknownRecordsAndUnknownFormatsAreRefusedWithAClearMessage() throws Exception {
+    for (String id : hidden) {
+      HttpResponse<String> r = get("/api/records/" + id + "/export?format=tei");
+      assertThat(r.statusCode()).isEqualTo(404);
+      assertThat(r.body()).doesNotContain(DRAFT_WORD).contains("no published record");
+    }
     assertThat(get("/api/records/no-such-record/export?format=csv").statusCode()).isEqualTo(404);
     HttpResponse<String> pdf = get("/api/export?format=pdf");
     assertThat(pdf.statusCode()).isEqualTo(400);
@@ -224,7 +230,7 @@ class ExportIT {
     published.forEach(id -> expected.add(base() + "/records/" + id));
     assertThat(urls).hasSize(published.size());
     assertThat(new HashSet<>(urls)).isEqualTo(expected);
-    assertThat(records).doesNotContain(draftId);
+    hidden.forEach(id -> assertThat(records).doesNotContain("/records/" + id + "<"));
     assertThat(records).containsPattern("<lastmod>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z</lastmod>");
     String pages = get("/sitemaps/pages.xml").body();
     validate("sitemaps/sitemap.xsd", pages);
