@@ -123,8 +123,8 @@ final class TeiWriter implements RecordWriter {
     xml.close();
     if (r.summary() != null || r.type() != null) {
       xml.open("msContents");
-      xml.leaf("summary", r.summary() != null ? r.summary() : r.type());
-      if (r.summary() != null && r.type() != null) {
+      xml.leaf("summary", r.summary());
+      if (r.type() != null) {
         xml.open("msItem");
         xml.leaf("title", r.type(), "type", "document-type");
         xml.close();

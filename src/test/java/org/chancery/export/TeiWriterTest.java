@@ -65,6 +65,10 @@ class TeiWriterTest {
     assertThat(first(d, "publicationStmt").getElementsByTagNameNS(TEI, "idno").item(0)
         .getTextContent()).isEqualTo("https://archive.example.org/records/cable-25025");
     assertThat(first(d, "notesStmt").getTextContent()).contains("cover name");
+    assertThat(first(d, "summary").getTextContent()).startsWith("Mao writes to Stalin");
+    Element type = (Element) first(d, "msItem").getElementsByTagNameNS(TEI, "title").item(0);
+    assertThat(type.getAttribute("type")).isEqualTo("document-type");
+    assertThat(type.getTextContent()).isEqualTo("Cable");
   }
 
   @Test
