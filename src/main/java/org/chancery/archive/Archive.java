@@ -409,6 +409,12 @@ public final class Archive implements AutoCloseable {
    * Writes the archive as JSON Lines: collections, authorities, then records in id order.
    * With {@code publishedOnly}, records that are not published are left out (a public
    * dump); without, it is a full backup that {@code ingest} restores.
+   *
+   * <p>Records are written without their save time ({@code updated} is null): it is the
+   * catalogue's stamp, not part of the record (the content hash leaves it out too), and
+   * the archive that ingests the file stamps its own. So exporting, ingesting into an
+   * empty archive and exporting again gives the same bytes, and OAI-PMH datestamps of
+   * the restored archive stay true to when it changed.
    */
   public long export(Writer out, boolean publishedOnly, Progress progress) {
     long total = publishedOnly ? catalogue.countPublished() : catalogue.count();
@@ -418,7 +424,7 @@ public final class Archive implements AutoCloseable {
       catalogue.authorities().forEach(writer::authority);
       catalogue.forEach(r -> {
         if (!publishedOnly || r.state().isPublic()) {
-          writer.record(r);
+          writer.record(r.toBuilder().updated(null).build());
           if (++done[0] % 1000 == 0) {
             progress.update("export", done[0], total);
           }

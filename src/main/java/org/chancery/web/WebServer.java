@@ -62,6 +62,13 @@ public final class WebServer implements AutoCloseable {
     app.post("/api/authorities/{id}/variants", authorities::addVariant);
     app.post("/api/authorities/{id}/merge", authorities::merge);
     app.post("/api/authorities/{id}/split", authorities::split);
+    // exports and sitemaps (docs/exports.md): published records only, streamed
+    ExportRoutes exports = new ExportRoutes(archive, room);
+    app.get("/api/export", exports::all);
+    app.get("/api/records/{id}/export", exports::one);
+    app.get("/sitemap.xml", exports::sitemapIndex);
+    app.get("/sitemaps/{name}", exports::sitemap);
+    app.get("/robots.txt", exports::robots);
   }
 
   public WebServer start(String host, int port) {

@@ -82,6 +82,30 @@ class CommandLineIT {
   }
 
   @Test
+  void exportWritesCsvTeiAndTextWhenAskedAndRefusesAnUnknownFormat() throws Exception {
+    String data = dir.resolve("data").toString();
+    run("ingest", "--data", data, seed.toString());
+    Path csv = dir.resolve("records.csv");
+    Run r = run("export", "--data", data, "--format", "csv", "-o", csv.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 records written to").contains("(csv)");
+    java.util.List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).startsWith("id,title,date,date_earliest,date_latest,");
+    assertThat(lines.get(1)).contains("\"Cable No. 25025, Mao Zedong to Filippov [Stalin]\"");
+    Path tei = dir.resolve("records.xml");
+    assertThat(run("export", "--data", data, "-f", "tei", "--published-only", "-o",
+        tei.toString()).exit()).isZero();
+    String xml = Files.readString(tei);
+    assertThat(org.chancery.export.TeiSchema.errors(xml)).isEmpty();
+    assertThat(xml).contains("<teiCorpus").contains("<date when=\"1951-10-18\">");
+    Run txt = run("export", "--data", data, "--format", "txt");
+    assertThat(txt.out()).startsWith("Cable No. 25025, Mao Zedong to Filippov [Stalin]\n");
+    Run pdf = run("export", "--data", data, "--format", "pdf");
+    assertThat(pdf.exit()).isEqualTo(2);
+    assertThat(pdf.err()).contains("unknown export format 'pdf'").contains("jsonl, csv, tei, txt");
+  }
+
+  @Test
   void authoritiesAreEditedFromTheCommandLineAndEveryChangeIsInTheHistory() {
     String data = dir.resolve("data").toString();
     run("ingest", "--data", data, seed.toString());
