@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.chancery.archive.Archive;
+import org.chancery.cite.Citations;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.Collection;
 import org.chancery.search.Facet;
@@ -19,10 +20,10 @@ final class ReadingRoom {
   private final Pages pages;
   private final RecordPages recordPages;
 
-  ReadingRoom(Archive archive, Pages pages) {
+  ReadingRoom(Archive archive, Pages pages, Citations citations) {
     this.archive = archive;
     this.pages = pages;
-    this.recordPages = new RecordPages(archive.catalogue());
+    this.recordPages = new RecordPages(archive.catalogue(), citations);
   }
 
   void home(Context ctx) {

@@ -15,10 +15,11 @@ import org.chancery.record.ArchivalRecord;
  * @param cable the cable structure's fields that have values
  * @param notes editorial notes
  * @param referredToBy published records whose references resolve to this one
+ * @param citation the record's citations and the head's citation metadata
  */
 public record RecordPage(ArchivalRecord record, String permalink, String date,
     List<Field> fields, List<TextView> texts, List<Field> cable, List<PageLink> notes,
-    List<PageLink> referredToBy) {
+    List<PageLink> referredToBy, CitationView citation) {
 
   /**
    * One labelled field with one or more values.

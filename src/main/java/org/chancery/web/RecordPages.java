@@ -3,6 +3,7 @@ package org.chancery.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.chancery.cite.Citations;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.Cable;
 import org.chancery.record.Distribution;
@@ -21,9 +22,11 @@ import org.chancery.store.RecordKey;
 final class RecordPages {
 
   private final Catalogue catalogue;
+  private final Citations citations;
 
-  RecordPages(Catalogue catalogue) {
+  RecordPages(Catalogue catalogue, Citations citations) {
     this.catalogue = catalogue;
+    this.citations = citations;
   }
 
   RecordPage build(ArchivalRecord r, String baseUrl) {
@@ -67,7 +70,8 @@ final class RecordPages {
             x.date() == null ? null : x.date().display()))
         .toList();
     return new RecordPage(r, permalink, r.date() == null ? null : r.date().display(),
-        fields.list, texts, cable(r.cable(), machine), notes, referredToBy);
+        fields.list, texts, cable(r.cable(), machine), notes, referredToBy,
+        CitationView.of(citations, citations.data(r, permalink)));
   }
 
   private static List<PageLink> rights(Rights rights) {

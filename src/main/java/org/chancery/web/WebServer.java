@@ -3,6 +3,7 @@ package org.chancery.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.chancery.archive.Archive;
+import org.chancery.cite.Citations;
 
 /**
  * The reading room and the JSON API over one archive, served by Javalin (embedded Jetty).
@@ -22,7 +23,10 @@ public final class WebServer implements AutoCloseable {
 
   public WebServer(Archive archive) {
     Pages pages = new Pages();
-    ReadingRoom room = new ReadingRoom(archive, pages);
+    Citations citations = new Citations(archive.config().site().name(),
+        id -> archive.authorities().find(id), archive.catalogue()::collection,
+        java.time.Clock.systemUTC());
+    ReadingRoom room = new ReadingRoom(archive, pages, citations);
     Api api = new Api(archive);
     app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
@@ -69,6 +73,8 @@ public final class WebServer implements AutoCloseable {
     app.get("/sitemap.xml", exports::sitemapIndex);
     app.get("/sitemaps/{name}", exports::sitemap);
     app.get("/robots.txt", exports::robots);
+    // Citations (issue 6): BibTeX, RIS, CSL-JSON downloads and the styles' plain text.
+    app.get("/api/records/{id}/citation", new CitationApi(archive, citations, room)::citation);
   }
 
   public WebServer start(String host, int port) {
