@@ -6,11 +6,9 @@ import static org.chancery.web.DemoServer.enc;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import org.chancery.record.PublicationState;
@@ -116,13 +114,9 @@ class ApiIT {
     // a cursor of one search does not continue another
     assertError(demo.get("/api/search?q=Korea&cursor=" + searchCursor), 400, "bad_parameter",
         "cursor");
-    // a cursor whose inner engine position was edited
-    String plain = new String(Base64.getUrlDecoder().decode(searchCursor), StandardCharsets.UTF_8);
-    String edited = Base64.getUrlEncoder().withoutPadding().encodeToString(
-        (plain.substring(0, plain.lastIndexOf('\n') + 1) + "AoE_edited")
-            .getBytes(StandardCharsets.UTF_8));
-    assertError(demo.get("/api/search?q=China&cursor=" + edited), 400, "bad_parameter",
-        "cursor");
+    // a cursor cut short, as a careless copy would
+    assertError(demo.get("/api/search?q=China&cursor=" + searchCursor.substring(0,
+        searchCursor.length() - 5)), 400, "bad_parameter", "cursor");
     assertError(demo.get("/api/search?q=China&page=2&cursor=" + searchCursor), 400,
         "bad_parameter", "cursor");
   }
