@@ -194,6 +194,11 @@ class ApiIT {
     assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
     assertThat(read.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
         .contains("ETag").contains("Link");
+    // an error too, so a script on another site can read its message
+    HttpResponse<String> missing = demo.send(demo.request("/api/records/no-such-record")
+        .header("Origin", "https://elsewhere.example"));
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
     HttpResponse<String> preflight = demo.send(demo.request("/api/records/seed")
         .header("Origin", "https://elsewhere.example")
         .header("Access-Control-Request-Method", "GET")
