@@ -36,6 +36,22 @@ public interface SearchIndex extends AutoCloseable {
   SearchResult search(SearchQuery query);
 
   /**
+   * Runs a search one page at a time with a cursor: {@link CursorPage#FIRST} starts, each
+   * page's {@link CursorPage#nextMark()} continues. Pages never skip or repeat a result
+   * while the index is unchanged, however deep; {@code query.page()} is ignored.
+   *
+   * @throws CursorRejected when {@code cursorMark} is not one a page handed out
+   * @throws SearchException when the index itself cannot be queried
+   */
+  CursorPage search(SearchQuery query, String cursorMark);
+
+  /**
+   * Every value of a listed facet among all published records, with how many records
+   * carry it (no limit on the number of values, unlike a search's facet list).
+   */
+  java.util.Map<String, Long> valueCounts(Facet facet);
+
+  /**
    * Counts what published records say about one authority (documents, years,
    * correspondents, places, who wrote to whom): the records carrying {@code value} in
    * {@code facet} — its id in {@link Facet#AUTHORITY} for persons, organisations and

@@ -43,14 +43,26 @@ final class SolrQueries {
   private SolrQueries() {}
 
   static SolrQuery build(SearchQuery q, QueryText.Parsed text) {
+    return build(q, text, null);
+  }
+
+  /**
+   * The request for one page: by page number when {@code cursorMark} is null, else the
+   * page after that Solr cursor mark (the sort ends on the unique id, as cursors need, and
+   * a cursor is not bounded by the result window: it never re-ranks earlier pages).
+   */
+  static SolrQuery build(SearchQuery q, QueryText.Parsed text, String cursorMark) {
     SolrQuery s = new SolrQuery();
     relevance(s, text);
     filters(s, q);
     sort(s, q.sort());
-    long start = (long) (q.page() - 1) * q.pageSize();
+    long start = cursorMark != null ? 0 : (long) (q.page() - 1) * q.pageSize();
     boolean fetch = start < MAX_RESULT_WINDOW;
     s.setStart(fetch ? (int) start : 0);
     s.setRows(fetch ? (int) Math.min(q.pageSize(), MAX_RESULT_WINDOW - start) : 0);
+    if (cursorMark != null) {
+      s.set("cursorMark", cursorMark);
+    }
     s.setFields(FIELD_LIST);
     facets(s);
     if (fetch) {

@@ -154,12 +154,34 @@ public final class SolrSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery query) {
+    return run(query, null).result();
+  }
+
+  @Override
+  public CursorPage search(SearchQuery query, String cursorMark) {
+    if (cursorMark == null || cursorMark.isBlank()) {
+      throw new IllegalArgumentException("a cursor search needs a mark; the first is "
+          + CursorPage.FIRST);
+    }
+    if (!cursorMark.equals(CursorPage.FIRST)) {
+      try {
+        // Solr's marks are base64; refusing garbage here keeps it out of Solr's error log
+        java.util.Base64.getDecoder().decode(cursorMark);
+      } catch (IllegalArgumentException e) {
+        throw new CursorRejected("a cursor mark is base64", e);
+      }
+    }
+    return run(query, cursorMark);
+  }
+
+  private CursorPage run(SearchQuery query, String cursorMark) {
     Expansions names = expand(query.text());
     QueryText.Parsed text = names.parse();
     QueryResponse rsp;
     try {
-      rsp = query(build(query, text, names));
+      rsp = query(build(query, text, names, cursorMark));
     } catch (BadQuery e) {
+      refuseCursor(e, cursorMark);
       if (text.matchesAll()) {
         throw new SearchException("Solr rejected a search for all records", e.getCause());
       }
@@ -167,14 +189,36 @@ public final class SolrSearchIndex implements SearchIndex {
           e.getCause());
       text = names.wordsOnly();
       try {
-        rsp = query(build(query, text, names));
+        rsp = query(build(query, text, names, cursorMark));
       } catch (BadQuery again) {
+        refuseCursor(again, cursorMark);
         throw new SearchException("Solr rejected the words of a search", again.getCause());
       }
     }
     long total = rsp.getResults().getNumFound();
-    return new SearchResult(total, HitReader.read(rsp, names),
+    SearchResult result = new SearchResult(total, HitReader.read(rsp, names),
         FacetReader.read(rsp, query, total), text.notice(), query, names.notes());
+    return new CursorPage(result, cursorMark == null ? null : rsp.getNextCursorMark());
+  }
+
+  /** Solr names the cursorMark parameter when that is what it could not read. */
+  private static void refuseCursor(BadQuery e, String cursorMark) {
+    if (cursorMark != null && String.valueOf(e.getMessage()).contains("cursorMark")) {
+      throw new CursorRejected("Solr could not read the cursor mark", e.getCause());
+    }
+  }
+
+  @Override
+  public Map<String, Long> valueCounts(Facet facet) {
+    String field = SchemaFields.field(facet);
+    SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1)
+        .setFacetLimit(-1).addFacetField(field);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    var values = query(q).getFacetField(field).getValues();
+    if (values != null) {
+      values.forEach(v -> counts.put(v.getName(), v.getCount()));
+    }
+    return counts;
   }
 
   private Expansions expand(String raw) {
@@ -190,8 +234,9 @@ public final class SolrSearchIndex implements SearchIndex {
     }
   }
 
-  private static SolrQuery build(SearchQuery query, QueryText.Parsed text, Expansions names) {
-    SolrQuery s = SolrQueries.build(query, text);
+  private static SolrQuery build(SearchQuery query, QueryText.Parsed text, Expansions names,
+      String cursorMark) {
+    SolrQuery s = SolrQueries.build(query, text, cursorMark);
     if (s.getRows() != null && s.getRows() > 0) {
       names.addChecks(s);
     }

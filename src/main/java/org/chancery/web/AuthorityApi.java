@@ -35,7 +35,7 @@ final class AuthorityApi {
     body.put("total", all.size());
     body.put("page", listing.page());
     body.put("authorities", listing.shown(all));
-    write(ctx, body);
+    read(ctx, body);
   }
 
   void one(Context ctx) {
@@ -48,21 +48,21 @@ final class AuthorityApi {
       body.put("wroteTo", p.counts().wroteTo());
       body.put("heardFrom", p.counts().heardFrom());
       body.put("names", names(p));
-      write(ctx, body);
+      read(ctx, body);
     }
   }
 
   void network(Context ctx) {
     AuthorityProfile p = profile(ctx);
     if (p != null) {
-      write(ctx, NetworkGraph.json(p));
+      read(ctx, NetworkGraph.json(p));
     }
   }
 
   void map(Context ctx) {
     AuthorityProfile p = profile(ctx);
     if (p != null) {
-      write(ctx, MapPoints.json(p));
+      read(ctx, MapPoints.json(p));
     }
   }
 
@@ -72,7 +72,7 @@ final class AuthorityApi {
     if (versions.isEmpty()) {
       throw ClientError.notFound("There is no authority " + id + ".");
     }
-    write(ctx, Map.of("id", id, "versions", versions));
+    read(ctx, Map.of("id", id, "versions", versions));
   }
 
   void addVariant(Context ctx) {
@@ -170,7 +170,13 @@ final class AuthorityApi {
     return n == null || n.isNull() ? null : n.asText();
   }
 
+  /** An edit's answer: never cached (see {@link ApiReads} for reads). */
   private void write(Context ctx, Object body) {
+    ctx.header("Cache-Control", "no-store");
     ctx.contentType("application/json").result(archive.json().write(body));
+  }
+
+  private void read(Context ctx, Object body) {
+    ApiReads.json(ctx, archive.json().write(body), ApiReads.Freshness.DOCUMENT);
   }
 }

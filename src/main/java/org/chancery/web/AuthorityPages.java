@@ -177,7 +177,7 @@ final class AuthorityPages {
     try {
       return Authority.Kind.valueOf(param.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ClientError.badRequest("kind must be one of person, organisation, place, "
+      throw ClientError.badParameter("kind", "kind must be one of person, organisation, place, "
           + "subject; not '" + param + "'");
     }
   }

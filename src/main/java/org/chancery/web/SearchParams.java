@@ -90,7 +90,7 @@ final class SearchParams {
     return switch (s.strip()) {
       case "date" -> SearchQuery.Sort.DATE_ASC;
       case "-date" -> SearchQuery.Sort.DATE_DESC;
-      default -> throw ClientError.badRequest(
+      default -> throw ClientError.badParameter("sort",
           "sort must be relevance, date (oldest first) or -date (newest first), not '" + s + "'");
     };
   }
@@ -112,12 +112,12 @@ final class SearchParams {
     try {
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
-        throw ClientError.badRequest(name + " must be between " + min + " and " + max
+        throw ClientError.badParameter(name, name + " must be between " + min + " and " + max
             + ", not " + n);
       }
       return n;
     } catch (NumberFormatException e) {
-      throw ClientError.badRequest(name + " must be a whole number, not '" + v + "'");
+      throw ClientError.badParameter(name, name + " must be a whole number, not '" + v + "'");
     }
   }
 
@@ -134,7 +134,7 @@ final class SearchParams {
       }
       return LocalDate.parse(v);
     } catch (java.time.DateTimeException e) {
-      throw ClientError.badRequest(name + " must be a year (1951), a month (1951-10) or a day "
+      throw ClientError.badParameter(name, name + " must be a year (1951), a month (1951-10) or a day "
           + "(1951-10-18), not '" + v + "'");
     }
   }

@@ -12,7 +12,7 @@ final class Searches {
   static SearchResult run(Archive archive, SearchQuery query) {
     SearchResult result = archive.index().search(query);
     if (result.pastResultWindow()) {
-      throw ClientError.badRequest("Only the first " + SearchQuery.MAX_RESULT_WINDOW
+      throw ClientError.badParameter("page", "Only the first " + SearchQuery.MAX_RESULT_WINDOW
           + " results can be paged through; narrow the search with a filter or a date range.");
     }
     return result;

@@ -27,7 +27,7 @@ public final class WebServer implements AutoCloseable {
         id -> archive.authorities().find(id), archive.catalogue()::collection,
         java.time.Clock.systemUTC());
     ReadingRoom room = new ReadingRoom(archive, pages, citations);
-    Api api = new Api(archive);
+    Api api = new Api(archive, room::baseUrl);
     app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.staticFiles.add(s -> {
@@ -39,6 +39,9 @@ public final class WebServer implements AutoCloseable {
       });
       cfg.http.maxRequestSize = 1_000_000L;
       cfg.router.ignoreTrailingSlashes = true;
+      // a known path asked with the wrong method answers 405, not 404 (API clients tell
+      // "no such thing" from "not like that")
+      cfg.http.prefer405over404 = true;
     });
     new HttpErrors(pages).install(app);
     // Pages carry no inline script and load nothing from elsewhere; say so to the browser,
@@ -51,30 +54,47 @@ public final class WebServer implements AutoCloseable {
     app.get("/", room::home);
     app.get("/search", room::search);
     app.get("/records/{id}", room::record);
-    app.get("/api/health", api::health);
-    app.get("/api/records/{id}", api::record);
-    app.get("/api/search", api::search);
+    // JSON API (issue 6): CORS for reads (and OPTIONS preflights), GET and HEAD for every
+    // read, cursor-paged listings, collections, the OpenAPI description
+    app.before("/api/*", Cors::headers);
+    read("/api/health", api::health);
+    read("/api/records", new RecordListing(archive, room::baseUrl)::list);
+    read("/api/records/{id}", api::record);
+    read("/api/search", api::search);
+    CollectionApi collections = new CollectionApi(archive);
+    read("/api/collections", collections::list);
+    read("/api/collections/{id}", collections::one);
+    read("/api/openapi.json", new OpenApiDocument(archive.json().mapper(), room::baseUrl)::serve);
     AuthorityPages authorityPages = new AuthorityPages(archive, pages);
     app.get("/authorities", authorityPages::list);
     app.get("/authorities/{id}", authorityPages::page);
     AuthorityApi authorities = new AuthorityApi(archive);
-    app.get("/api/authorities", authorities::list);
-    app.get("/api/authorities/{id}", authorities::one);
-    app.get("/api/authorities/{id}/network", authorities::network);
-    app.get("/api/authorities/{id}/map", authorities::map);
-    app.get("/api/authorities/{id}/history", authorities::history);
+    read("/api/authorities", authorities::list);
+    read("/api/authorities/{id}", authorities::one);
+    read("/api/authorities/{id}/network", authorities::network);
+    read("/api/authorities/{id}/map", authorities::map);
+    read("/api/authorities/{id}/history", authorities::history);
     app.post("/api/authorities/{id}/variants", authorities::addVariant);
     app.post("/api/authorities/{id}/merge", authorities::merge);
     app.post("/api/authorities/{id}/split", authorities::split);
     // exports and sitemaps (docs/exports.md): published records only, streamed
     ExportRoutes exports = new ExportRoutes(archive, room);
-    app.get("/api/export", exports::all);
-    app.get("/api/records/{id}/export", exports::one);
+    read("/api/export", exports::all);
+    read("/api/records/{id}/export", exports::one);
     app.get("/sitemap.xml", exports::sitemapIndex);
     app.get("/sitemaps/{name}", exports::sitemap);
     app.get("/robots.txt", exports::robots);
     // Citations (issue 6): BibTeX, RIS, CSL-JSON downloads and the styles' plain text.
-    app.get("/api/records/{id}/citation", new CitationApi(archive, citations, room)::citation);
+    read("/api/records/{id}/citation", new CitationApi(archive, citations, room)::citation);
+  }
+
+  /**
+   * A read: GET, and HEAD with the same handler (Jetty sends the headers without the body;
+   * Javalin alone would answer HEAD 200 even for an unknown id).
+   */
+  private void read(String path, io.javalin.http.Handler handler) {
+    app.get(path, handler);
+    app.head(path, handler);
   }
 
   public WebServer start(String host, int port) {

@@ -274,6 +274,14 @@ class CloudSolrSearchIT {
           null));
 
   @Nested
+  class CursorPaging extends CursorSearchContract {
+    @Override
+    protected SolrSearchIndex open(String name, QueryExpansion expansion) {
+      return openCloud(name, expansion);
+    }
+  }
+
+  @Nested
   class NameExpansion extends QueryExpansionContract {
     @Override
     protected SolrSearchIndex open(String name, QueryExpansion expansion) {

@@ -34,6 +34,14 @@ class EmbeddedSolrSearchIT {
   }
 
   @Nested
+  class CursorPaging extends CursorSearchContract {
+    @Override
+    protected SolrSearchIndex open(String name, QueryExpansion expansion) {
+      return openEmbedded(name, expansion);
+    }
+  }
+
+  @Nested
   class NameExpansion extends QueryExpansionContract {
     @Override
     protected SolrSearchIndex open(String name, QueryExpansion expansion) {

@@ -138,11 +138,11 @@ class AuthorityPagesIT {
         .statusCode()).isEqualTo(401);
     HttpResponse<String> notJson = post("/api/authorities/stalin/merge", TOKEN, "{oops");
     assertThat(notJson.statusCode()).isEqualTo(400);
-    assertThat(mapper.readTree(notJson.body()).get("message").asText()).contains("not JSON");
+    assertThat(mapper.readTree(notJson.body()).at("/error/message").asText()).contains("not JSON");
     HttpResponse<String> kinds = post("/api/authorities/panmunjom/merge", TOKEN,
         "{\"from\": \"stalin\"}");
     assertThat(kinds.statusCode()).isEqualTo(409);
-    assertThat(mapper.readTree(kinds.body()).get("message").asText())
+    assertThat(mapper.readTree(kinds.body()).at("/error/message").asText())
         .contains("cannot merge person");
     assertThat(post("/api/authorities/stalin/variants", TOKEN, "{\"form\": \"Filippov\"}")
         .statusCode()).isEqualTo(409);

@@ -165,10 +165,11 @@ class WebServerIT {
   void badParametersGetA400WithAMessageAndNoStackTrace() throws Exception {
     HttpResponse<String> api = get("/api/search?page=abc");
     assertThat(api.statusCode()).isEqualTo(400);
-    assertThat(mapper.readTree(api.body()).get("message").asText()).contains("page");
+    assertThat(mapper.readTree(api.body()).at("/error/message").asText()).contains("page");
     HttpResponse<String> deep = get("/api/search?page=600");
     assertThat(deep.statusCode()).isEqualTo(400);
-    assertThat(mapper.readTree(deep.body()).get("message").asText()).contains("first 10000");
+    assertThat(mapper.readTree(deep.body()).at("/error/message").asText())
+        .contains("first 10000");
     HttpResponse<String> page = get("/search?from=yesterday");
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("from must be a year").doesNotContain("Exception")
@@ -182,7 +183,7 @@ class WebServerIT {
     assertThat(get("/records/..%2F..%2Fetc").statusCode()).isBetween(400, 404);
     HttpResponse<String> api = get("/api/records/no-such-record");
     assertThat(api.statusCode()).isEqualTo(404);
-    assertThat(mapper.readTree(api.body()).get("status").asInt()).isEqualTo(404);
+    assertThat(mapper.readTree(api.body()).at("/error/status").asInt()).isEqualTo(404);
     assertThat(get("/no/such/page").statusCode()).isEqualTo(404);
   }
 
