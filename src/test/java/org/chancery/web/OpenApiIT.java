@@ -126,6 +126,34 @@ class OpenApiIT {
   }
 
   @Test
+  void citationAndExportDownloadsAnswerWithADocumentedStatusAndMediaType() throws Exception {
+    List<String> gets = List.of(
+        "/api/records/seed/citation?format=bibtex", "/api/records/seed/citation?format=ris",
+        "/api/records/seed/citation?format=csl-json", "/api/records/seed/citation?format=mla",
+        "/api/records/seed/citation?format=pdf", "/api/records/seed/citation",
+        "/api/records/no-such-record/citation?format=ris",
+        "/api/records/" + DemoServer.DRAFT_ID + "/citation?format=ris",
+        "/api/records/seed/export?format=tei", "/api/records/seed/export?format=csv",
+        "/api/records/seed/export?format=jsonl", "/api/records/seed/export?format=txt",
+        "/api/records/seed/export?format=pdf", "/api/records/no-such-record/export?format=csv",
+        "/api/export?format=csv", "/api/export?format=jsonl", "/api/export");
+    for (String path : gets) {
+      HttpResponse<String> r = demo.get(path);
+      String what = "GET " + path + " -> " + r.statusCode();
+      assertThat(contract.template(path)).as(what).isPresent();
+      String media = r.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "")
+          .strip();
+      JsonNode documented = contract.response("GET", path, r.statusCode()).path("content");
+      assertThat(documented.has(media)).as(what + " answered " + media + ", documented: "
+          + documented).isTrue();
+      if (media.equals("application/json")) {
+        assertThat(contract.errors("GET", path, r.statusCode(), demo.parse(r.body())))
+            .as(what).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void everyOperationDocumentsItsErrorBodyAndA304HasNone() throws Exception {
     HttpResponse<String> r = demo.get("/api/records/seed");
     String etag = r.headers().firstValue("ETag").orElseThrow();
