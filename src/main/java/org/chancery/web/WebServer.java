@@ -62,6 +62,8 @@ public final class WebServer implements AutoCloseable {
     app.post("/api/authorities/{id}/variants", authorities::addVariant);
     app.post("/api/authorities/{id}/merge", authorities::merge);
     app.post("/api/authorities/{id}/split", authorities::split);
+    // OAI-PMH 2.0 data provider (docs/oai-pmh.md)
+    new org.chancery.oai.OaiPmh(archive).routes(app);
   }
 
   public WebServer start(String host, int port) {
