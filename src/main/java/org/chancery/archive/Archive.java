@@ -437,6 +437,30 @@ public final class Archive implements AutoCloseable {
     return done[0];
   }
 
+  /**
+   * Moves a record to another editorial state (an editor withdraws or publishes it): a new
+   * catalogue version under {@code actor} and {@code note}, a new save time (so harvesters
+   * see the change), and the index updated (a withdrawn record leaves search at once).
+   * Asking for the state it already has changes nothing.
+   *
+   * @return the record as now catalogued
+   * @throws EditRefused NOT_FOUND when there is no such record
+   */
+  public ArchivalRecord changeState(RecordId id, PublicationState state, String actor,
+      String note) {
+    ArchivalRecord current = catalogue.find(id).orElseThrow(() -> new EditRefused(
+        EditRefused.Reason.NOT_FOUND, "There is no record " + id + "."));
+    if (current.state() == state) {
+      return current;
+    }
+    catalogue.save(List.of(current.withState(state)), List.of(), List.of(), actor,
+        note == null ? state.name().toLowerCase(Locale.ROOT) : note, false);
+    ArchivalRecord saved = catalogue.find(id).orElseThrow();
+    index.index(List.of(saved));
+    index.commit();
+    return saved;
+  }
+
   /** A published record, or empty when it does not exist or is not public. */
   public java.util.Optional<ArchivalRecord> publicRecord(String id) {
     if (!RecordId.isValid(id)) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "A digital archive for declassified diplomatic documents.",
     subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class,
         ReindexCommand.class, ExportCommand.class, EvalCommand.class, AuthorityCommand.class,
-        BenchCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, RecordCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

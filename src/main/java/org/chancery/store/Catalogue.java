@@ -54,6 +54,13 @@ public interface Catalogue extends AutoCloseable {
   /** How many records {@link #changes} would list in all, ignoring position and limit. */
   long countChanges(ChangeQuery query);
 
+  /**
+   * The distinct values of one kind of key among records in the given states, in value
+   * order: the collections and document types that have visible records (OAI-PMH sets).
+   */
+  List<String> keyValues(RecordKey.Kind kind,
+      java.util.Set<org.chancery.record.PublicationState> states);
+
   long countPublished();
 
   /** Published records, most recently saved first. */

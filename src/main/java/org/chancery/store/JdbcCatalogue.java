@@ -62,7 +62,8 @@ public final class JdbcCatalogue implements Catalogue {
         locations.add("classpath:db/migration/postgresql");
       }
       Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new))
-          .javaMigrations(new AuthorityKeysMigration()).load().migrate();
+          .javaMigrations(new AuthorityKeysMigration(), new SetKeysMigration()).load()
+          .migrate();
       return new JdbcCatalogue(ds);
     } catch (RuntimeException e) {
       if (ds != null) {
@@ -328,6 +329,16 @@ public final class JdbcCatalogue implements Catalogue {
     if (q.before() != null) {
       sql.append(" AND updated_at < :before");
     }
+    if (q.keys() != null) {
+      // EXISTS over the key table's primary key (record_id, kind, key_value): no scan of
+      // record bodies, and a record with two matching keys is listed once.
+      sql.append(" AND EXISTS (SELECT 1 FROM record_key k WHERE k.record_id = record.id"
+          + " AND k.kind = :keyKind");
+      if (!q.keys().values().isEmpty()) {
+        sql.append(" AND k.key_value IN (<keyValues>)");
+      }
+      sql.append(")");
+    }
   }
 
   private static void bindChangeFilter(org.jdbi.v3.core.statement.Query query, ChangeQuery q) {
@@ -338,6 +349,23 @@ public final class JdbcCatalogue implements Catalogue {
     if (q.before() != null) {
       query.bind("before", q.before().atOffset(ZoneOffset.UTC));
     }
+    if (q.keys() != null) {
+      query.bind("keyKind", q.keys().kind().name());
+      if (!q.keys().values().isEmpty()) {
+        query.bindList("keyValues", q.keys().values().stream().sorted().toList());
+      }
+    }
+  }
+
+  @Override
+  public List<String> keyValues(RecordKey.Kind kind,
+      java.util.Set<org.chancery.record.PublicationState> states) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT k.key_value FROM record_key k "
+            + "JOIN record r ON r.id = k.record_id WHERE k.kind = :kind AND r.state IN "
+            + "(<states>) ORDER BY k.key_value")
+        .bind("kind", kind.name())
+        .bindList("states", states.stream().map(Enum::name).sorted().toList())
+        .mapTo(String.class).list());
   }
 
   @Override

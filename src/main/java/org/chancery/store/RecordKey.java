@@ -27,9 +27,13 @@ public record RecordKey(Kind kind, String value) {
   /**
    * What a key is: a number or date-time the record carries; what an open reference of
    * the record names; the id of a record it refers to (for "referred to by" lists); or the
-   * id of an authority it links (to relink a merged or split authority's documents).
+   * id of an authority it links (to relink a merged or split authority's documents); the id
+   * of a collection it belongs to, or its document type as catalogued (the sets harvesters
+   * filter by, see {@link ChangeQuery.KeyFilter}).
    */
-  public enum Kind { NUMBER, DATETIME, REF_NUMBER, REF_DATETIME, REFERS_TO, AUTHORITY }
+  public enum Kind {
+    NUMBER, DATETIME, REF_NUMBER, REF_DATETIME, REFERS_TO, AUTHORITY, COLLECTION, TYPE
+  }
 
   public RecordKey {
     if (kind == null || value == null || value.isBlank() || value.length() > 200) {
@@ -70,7 +74,25 @@ public record RecordKey(Kind kind, String value) {
     r.cable().references().forEach(ref -> referenceKeys(ref, keys));
     r.cable().embedded().forEach(e -> embeddedKeys(e, keys));
     NameLinks.ids(r).forEach(id -> keys.add(new RecordKey(Kind.AUTHORITY, id)));
+    keys.addAll(setKeys(r));
     return new ArrayList<>(keys);
+  }
+
+  /** The collections and the document type of a record, as keys. */
+  public static List<RecordKey> setKeys(ArchivalRecord r) {
+    List<RecordKey> keys = new ArrayList<>();
+    r.collections().forEach(c -> keys.add(new RecordKey(Kind.COLLECTION, c)));
+    type(r.type()).ifPresent(keys::add);
+    return keys.stream().distinct().toList();
+  }
+
+  /** A document type key: the type as catalogued, trimmed; empty when there is none. */
+  public static Optional<RecordKey> type(String type) {
+    if (type == null || type.isBlank()) {
+      return Optional.empty();
+    }
+    String t = type.strip();
+    return Optional.of(new RecordKey(Kind.TYPE, t.length() > 200 ? t.substring(0, 200) : t));
   }
 
   private static void embeddedKeys(EmbeddedDocument e, Set<RecordKey> keys) {

@@ -86,6 +86,8 @@ public final class WebServer implements AutoCloseable {
     app.get("/robots.txt", exports::robots);
     // Citations (issue 6): BibTeX, RIS, CSL-JSON downloads and the styles' plain text.
     read("/api/records/{id}/citation", new CitationApi(archive, citations, room)::citation);
+    // OAI-PMH 2.0 data provider (docs/oai-pmh.md)
+    new org.chancery.oai.OaiPmh(archive).routes(app);
   }
 
   /**

@@ -208,6 +208,51 @@ abstract class CatalogueContract {
   }
 
   @Test
+  void changesAreFilteredByCollectionAndTypeKeysInTheDatabase() {
+    save(record("a", "A", PublicationState.PUBLISHED).toBuilder().collection("frus").build(),
+        record("b", "B", PublicationState.PUBLISHED).toBuilder().type("Memorandum").build(),
+        record("c", "C", PublicationState.WITHDRAWN).toBuilder().collections(List.of("frus"))
+            .type("Letter").build(),
+        record("d", "D", PublicationState.DRAFT).toBuilder().collection("frus").build());
+    ChangeQuery q = ChangeQuery.of(Set.of(PublicationState.PUBLISHED,
+        PublicationState.WITHDRAWN), 10);
+    ChangeQuery inFrus = q.keys(new ChangeQuery.KeyFilter(RecordKey.Kind.COLLECTION,
+        Set.of("frus")));
+    assertThat(catalogue.changes(inFrus)).extracting(r -> r.id().value())
+        .containsExactly("a", "c");
+    assertThat(catalogue.countChanges(inFrus)).isEqualTo(2);
+    // a record in two matching values is listed once
+    ChangeQuery cables = q.keys(new ChangeQuery.KeyFilter(RecordKey.Kind.TYPE,
+        Set.of("Cable", "Letter")));
+    assertThat(catalogue.changes(cables)).extracting(r -> r.id().value())
+        .containsExactly("a", "c");
+    ChangeQuery anyCollection = q.keys(new ChangeQuery.KeyFilter(RecordKey.Kind.COLLECTION,
+        Set.of()));
+    assertThat(catalogue.countChanges(anyCollection)).isEqualTo(3);
+    assertThat(catalogue.changes(q.keys(new ChangeQuery.KeyFilter(RecordKey.Kind.COLLECTION,
+        Set.of("nowhere"))))).isEmpty();
+  }
+
+  @Test
+  void keyValuesListOnlyWhatVisibleRecordsCarry() {
+    save(record("a", "A", PublicationState.PUBLISHED).toBuilder().type("Memorandum").build(),
+        record("b", "B", PublicationState.WITHDRAWN).toBuilder().collections(List.of("gone"))
+            .build(),
+        record("d", "D", PublicationState.DRAFT).toBuilder().collections(List.of("secret"))
+            .type("Secret Plan").build());
+    Set<PublicationState> visible = Set.of(PublicationState.PUBLISHED,
+        PublicationState.WITHDRAWN);
+    assertThat(catalogue.keyValues(RecordKey.Kind.COLLECTION, visible))
+        .containsExactly("demo", "gone");
+    assertThat(catalogue.keyValues(RecordKey.Kind.TYPE, visible))
+        .containsExactly("Cable", "Memorandum");
+    // a type change moves the record to its new set
+    save(catalogue.find(new RecordId("a")).orElseThrow().toBuilder().type("Letter").build());
+    assertThat(catalogue.keyValues(RecordKey.Kind.TYPE, Set.of(PublicationState.PUBLISHED)))
+        .containsExactly("Letter");
+  }
+
+  @Test
   void onlyPublishedRecordsAreCountedAndListedAsPublic() {
     save(record("a", "A", PublicationState.PUBLISHED), record("b", "B", PublicationState.DRAFT),
         record("c", "C", PublicationState.WITHDRAWN), record("d", "D", PublicationState.IN_REVIEW));
