@@ -196,7 +196,7 @@ class CitationRoundTripIT {
     HttpResponse<String> r = server.get("/api/records/seed/citation?format=endnote");
     assertThat(r.statusCode()).isEqualTo(400);
     JsonNode body = mapper.readTree(r.body());
-    assertThat(body.get("message").asText()).contains("'endnote'")
+    assertThat(body.at("/error/message").asText()).contains("'endnote'")
         .contains("bibtex, ris, csl-json, chicago, mla, apa");
     assertThat(server.get("/api/records/seed/citation").statusCode()).isEqualTo(400);
   }
