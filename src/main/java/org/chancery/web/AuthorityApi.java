@@ -72,7 +72,7 @@ final class AuthorityApi {
     if (versions.isEmpty()) {
       throw ClientError.notFound("There is no authority " + id + ".");
     }
-    read(ctx, Map.of("id", id, "versions", versions));
+    read(ctx, new History(id, versions));
   }
 
   void addVariant(Context ctx) {
@@ -97,8 +97,7 @@ final class AuthorityApi {
     String from = required(b, "from");
     AuthorityDesk.EditResult r = archive.authorities().merge(from, ctx.pathParam("id"), actor,
         text(b, "note"));
-    write(ctx, Map.of("authority", r.authority(), "recordsRelinked", r.recordsRelinked(),
-        "redirected", from));
+    write(ctx, new Merged(r.authority(), r.recordsRelinked(), from));
   }
 
   void split(Context ctx) {
@@ -111,7 +110,7 @@ final class AuthorityApi {
     AuthorityDesk.EditResult r = archive.authorities().split(ctx.pathParam("id"),
         required(b, "id"), required(b, "name"), forms, actor, text(b, "note"));
     ctx.status(201);
-    write(ctx, Map.of("authority", r.authority(), "recordsRelinked", r.recordsRelinked()));
+    write(ctx, new Split(r.authority(), r.recordsRelinked()));
   }
 
   private AuthorityProfile profile(Context ctx) {
@@ -179,4 +178,13 @@ final class AuthorityApi {
   private void read(Context ctx, Object body) {
     ApiReads.json(ctx, archive.json().write(body), ApiReads.Freshness.DOCUMENT);
   }
+
+  // Answers as records, not Map.of: their fields keep one order, so every web node writes
+  // the same bytes (and the same ETag) for the same answer.
+  record History(String id, List<org.chancery.store.AuthorityVersion> versions) {}
+
+  record Merged(org.chancery.record.Authority authority, int recordsRelinked,
+      String redirected) {}
+
+  record Split(org.chancery.record.Authority authority, int recordsRelinked) {}
 }
