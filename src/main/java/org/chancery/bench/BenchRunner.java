@@ -154,9 +154,13 @@ public final class BenchRunner {
       results.add(docs, "ingest", "chancery", 0, "all", in.bytes() / 1e6 / seconds, "MB/s");
       results.add(docs, "ingest time", "chancery", 0, "all", seconds, "s");
       notes.add(label + ": archive on " + o.target().describe());
+      results.add(docs, "ingest CPU", "chancery", 0, "all", in.cpuSeconds() * 1000 / docs,
+          "ms/doc");
       for (IngestPhase.Timing t : in.layouts()) {
         results.add(docs, "ingest", "chancery", 0, t.layout(), t.docs() / t.seconds(),
             "docs/s");
+        results.add(docs, "ingest CPU", "chancery", 0, t.layout(),
+            t.cpuSeconds() * 1000 / t.docs(), "ms/doc");
       }
       if (in.refused() > 0 || in.records() != docs) {
         notes.add(String.format(Locale.ROOT, "%s: %d files refused, %,d records for %,d"
