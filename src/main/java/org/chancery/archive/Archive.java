@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.chancery.extract.Extractor;
@@ -291,6 +292,12 @@ public final class Archive implements AutoCloseable {
     catalogue.authorities(to.values()).forEach(a -> names.put(a.id(), a.name()));
     return n -> n.id() == null || !to.containsKey(n.id()) ? n
         : new NameRef(names.getOrDefault(to.get(n.id()), n.name()), n.as(), to.get(n.id()));
+  }
+
+  /** JSON Lines inputs are exports: their records keep the editorial state they carry. */
+  static boolean isJsonLines(String file) {
+    String f = file.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
+    return f.endsWith(".jsonl") || f.endsWith(".ndjson");
   }
 
   /**

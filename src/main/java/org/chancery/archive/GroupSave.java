@@ -3,7 +3,6 @@ package org.chancery.archive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
@@ -89,7 +88,7 @@ final class GroupSave {
     List<List<ArchivalRecord>> prepared = new ArrayList<>();
     Set<RecordKey> lookups = new HashSet<>();
     for (IngestBatch f : files) {
-      boolean keepsOwnState = isJsonLines(f.file());
+      boolean keepsOwnState = Archive.isJsonLines(f.file());
       List<ArchivalRecord> records = f.isFatal() ? List.of() : f.records().stream()
           .map(r -> keepsOwnState ? r : r.withState(state))
           .map(r -> NameLinks.relink(r, redirects))
@@ -156,10 +155,5 @@ final class GroupSave {
           part.stream().map(ArchivalRecord::id).toList());
       index.index(part.stream().map(r -> r.withState(states.get(r.id()))).toList());
     }
-  }
-
-  static boolean isJsonLines(String file) {
-    String f = file.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
-    return f.endsWith(".jsonl") || f.endsWith(".ndjson");
   }
 }
