@@ -24,7 +24,6 @@ import org.chancery.ingest.IngestBatch;
 import org.chancery.ingest.Ingestor;
 import org.chancery.ingest.JsonLines;
 import org.chancery.record.ArchivalRecord;
-import org.chancery.record.NameLinks;
 import org.chancery.record.NameRef;
 import org.chancery.record.PublicationState;
 import org.chancery.record.RecordId;
@@ -36,7 +35,6 @@ import org.chancery.search.SolrSearchIndex;
 import org.chancery.store.Catalogue;
 import org.chancery.store.DatabaseConfig;
 import org.chancery.store.JdbcCatalogue;
-import org.chancery.store.SaveSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +50,10 @@ public final class Archive implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
   private static final int INDEX_BATCH = 1000;
+  // files read ahead and saved in one transaction (see GroupSave); a FRUS volume of 1,000
+  // documents fills a group alone, a run of one-record transcripts shares one
+  private static final int GROUP_RECORDS = 1000;
+  private static final int GROUP_FILES = 500;
   private static final int COMMIT_EVERY_RECORDS = 20_000;
   private static final long COMMIT_EVERY_NANOS = 30_000_000_000L;
 
@@ -61,7 +63,7 @@ public final class Archive implements AutoCloseable {
   // rebuilt with the names: extraction links what editors added to the shipped authorities
   private final AtomicReference<Ingestor> ingestor = new AtomicReference<>(new Ingestor());
   private final RecordJson json = new RecordJson();
-  private final ReferenceLinker linker;
+  private final GroupSave groups;
   // what the index expands names with; replaced whenever the authorities change
   private final AtomicReference<QueryExpansion> names;
   private final Romaniser romaniser = new Romaniser();
@@ -76,7 +78,7 @@ public final class Archive implements AutoCloseable {
     this.config = config;
     this.catalogue = catalogue;
     this.index = index;
-    this.linker = new ReferenceLinker(catalogue);
+    this.groups = new GroupSave(catalogue, index);
     this.names = names;
     shipped.forEach(a -> curatedIds.add(a.id()));
     this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames,
@@ -209,23 +211,35 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Ingests input files one by one; each file is saved whole or, when it has a fatal
+   * Ingests input files in order; each file is saved whole or, when it has a fatal
    * problem, not at all. Records of plain text and TEI inputs take {@code state}; JSON
    * Lines inputs (exports) keep the state they carry. An existing record keeps the
-   * editorial state it has.
+   * editorial state it has. Consecutive files are saved in groups of one transaction each
+   * ({@link GroupSave}): each file is linked and saved as if alone, a file refused by its
+   * reader saves nothing, and a group the catalogue refuses is saved again file by file.
    */
   public List<IngestReport> ingest(List<Path> files, PublicationState state, Progress progress) {
     List<IngestReport> reports = new ArrayList<>();
-    int n = 0;
     Batching batching = new Batching();
-    for (Path file : files) {
+    List<IngestBatch> group = new ArrayList<>();
+    int records = 0;
+    for (int n = 0; n < files.size(); n++) {
+      Path file = files.get(n);
       String name = file.getFileName().toString();
       String label = files.size() == 1 ? name : name + " (" + (n + 1) + "/" + files.size() + ")";
       progress.update(label + ": reading", 0, -1);
-      reports.add(save(ingestor.get().read(file), state, label, progress, batching));
-      n++;
-      if (batching.due()) {
-        batching.flush();
+      IngestBatch read = ingestor.get().read(file);
+      group.add(read);
+      records += read.records().size();
+      if (records >= GROUP_RECORDS || group.size() >= GROUP_FILES || n == files.size() - 1) {
+        progress.update(label + ": saving", 0, records);
+        reports.addAll(save(group, state, batching));
+        progress.update(label + ": done", records, records);
+        group.clear();
+        records = 0;
+        if (batching.due()) {
+          batching.flush();
+        }
       }
     }
     batching.flush();
@@ -274,43 +288,17 @@ public final class Archive implements AutoCloseable {
   /** Ingests one uploaded or bundled input, visible to searches when this returns. */
   public IngestReport ingest(String fileName, byte[] content, PublicationState state) {
     Batching now = new Batching();
-    IngestReport report = save(ingestor.get().read(fileName, content), state, fileName,
-        Progress.NONE, now);
+    List<IngestReport> report = save(List.of(ingestor.get().read(fileName, content)), state,
+        now);
     now.flush();
-    return report;
+    return report.get(0);
   }
 
-  private IngestReport save(IngestBatch batch, PublicationState state, String label,
-      Progress progress, Batching batching) {
-    if (batch.isFatal()) {
-      return new IngestReport(batch.file(), new SaveSummary(0, 0, 0), batch.problems(), true);
-    }
-    boolean keepsOwnState = isJsonLines(batch.file());
-    // References are linked before saving, so ingesting the same input again links the
-    // same way and changes nothing.
-    UnaryOperator<NameRef> merged = redirects();
-    List<ArchivalRecord> records = linker.resolve(batch.records().stream()
-        .map(r -> keepsOwnState ? r : r.withState(state))
-        .map(r -> NameLinks.relink(r, merged))
-        .toList());
-    progress.update(label + ": saving", 0, records.size());
-    SaveSummary saved = catalogue.save(records, batch.collections(), batch.authorities(),
-        "ingest", "ingest " + batch.file(), true);
-    List<ArchivalRecord> answered = linker.backLinks(records);
-    if (!answered.isEmpty()) {
-      catalogue.save(answered, List.of(), List.of(), "ingest",
-          "references linked to records of " + batch.file(), true);
-    }
-    // The catalogue may have kept an editor's state over the input's: index what it holds.
-    List<RecordId> ids = new ArrayList<>(records.stream().map(ArchivalRecord::id).toList());
-    answered.forEach(r -> ids.add(r.id()));
-    for (int i = 0; i < ids.size(); i += INDEX_BATCH) {
-      progress.update(label + ": indexing", i, ids.size());
-      index.index(catalogue.find(ids.subList(i, Math.min(ids.size(), i + INDEX_BATCH))));
-    }
-    batching.indexed(ids.size(), !batch.authorities().isEmpty());
-    progress.update(label + ": done", ids.size(), ids.size());
-    return new IngestReport(batch.file(), saved, batch.problems(), false);
+  private List<IngestReport> save(List<IngestBatch> group, PublicationState state,
+      Batching batching) {
+    GroupSave.Outcome saved = groups.save(group, state, redirects());
+    batching.indexed(saved.indexed(), saved.authorities());
+    return saved.reports();
   }
 
   /** Links to authorities merged into others, pointed at the survivors. */
@@ -325,7 +313,8 @@ public final class Archive implements AutoCloseable {
         : new NameRef(names.getOrDefault(to.get(n.id()), n.name()), n.as(), to.get(n.id()));
   }
 
-  private static boolean isJsonLines(String file) {
+  /** JSON Lines inputs are exports: their records keep the editorial state they carry. */
+  static boolean isJsonLines(String file) {
     String f = file.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
     return f.endsWith(".jsonl") || f.endsWith(".ndjson");
   }

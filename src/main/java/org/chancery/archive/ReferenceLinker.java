@@ -14,7 +14,6 @@ import org.chancery.record.Cable;
 import org.chancery.record.EmbeddedDocument;
 import org.chancery.record.RecordId;
 import org.chancery.record.Reference;
-import org.chancery.store.Catalogue;
 import org.chancery.store.RecordKey;
 import org.chancery.store.RecordKey.Kind;
 
@@ -29,10 +28,33 @@ final class ReferenceLinker {
 
   static final int MAX_YEARS_BACK = 2;
 
-  private final Catalogue catalogue;
+  private final LinkView catalogue;
 
-  ReferenceLinker(Catalogue catalogue) {
+  /** @param catalogue the catalogue as the records being linked see it */
+  ReferenceLinker(LinkView catalogue) {
     this.catalogue = catalogue;
+  }
+
+  /**
+   * Every key {@link #resolve} and {@link #backLinks} will look up for these records, so a
+   * {@link LinkView} can fetch them at once.
+   */
+  static Set<RecordKey> lookups(List<ArchivalRecord> records) {
+    Set<RecordKey> keys = new HashSet<>();
+    for (ArchivalRecord r : records) {
+      for (RecordKey k : RecordKey.of(r)) {
+        if (k.kind() == Kind.NUMBER) {
+          keys.add(new RecordKey(Kind.REF_NUMBER, k.value()));
+        } else if (k.kind() == Kind.DATETIME) {
+          keys.add(new RecordKey(Kind.REF_DATETIME, k.value()));
+        } else if (k.kind() == Kind.REF_NUMBER) {
+          keys.add(new RecordKey(Kind.NUMBER, k.value()));
+        } else if (k.kind() == Kind.REF_DATETIME) {
+          keys.add(new RecordKey(Kind.DATETIME, k.value()));
+        }
+      }
+    }
+    return keys;
   }
 
   /** The batch with every reference resolved against the catalogue and the batch itself. */
@@ -63,14 +85,14 @@ final class ReferenceLinker {
         Kind ref = k.kind() == Kind.NUMBER ? Kind.REF_NUMBER
             : k.kind() == Kind.DATETIME ? Kind.REF_DATETIME : null;
         if (ref != null) {
-          catalogue.find(new RecordKey(ref, k.value())).stream()
-              .filter(id -> !savedIds.contains(id.value()))
-              .forEach(id -> referrers.put(id.value(), id));
+          catalogue.ids(new RecordKey(ref, k.value())).stream()
+              .filter(id -> !savedIds.contains(id))
+              .forEach(id -> referrers.put(id, new RecordId(id)));
         }
       }
     }
     List<ArchivalRecord> changed = new ArrayList<>();
-    for (ArchivalRecord r : catalogue.find(referrers.values())) {
+    for (ArchivalRecord r : catalogue.records(referrers.values())) {
       ArchivalRecord linked = link(r, Map.of(), Map.of());
       if (!linked.equals(r)) {
         changed.add(linked);
@@ -114,7 +136,7 @@ final class ReferenceLinker {
     for (Optional<RecordKey> key : List.of(number, time)) {
       if (key.isPresent()) {
         Set<String> ids = new HashSet<>(local.getOrDefault(key.get(), Set.of()));
-        catalogue.find(key.get()).forEach(id -> ids.add(id.value()));
+        ids.addAll(catalogue.ids(key.get()));
         if (candidates == null) {
           candidates = ids;
         } else {
@@ -135,9 +157,9 @@ final class ReferenceLinker {
   private LocalDate dateOf(String id, Map<String, ArchivalRecord> batch) {
     ArchivalRecord r = batch.get(id);
     if (r == null) {
-      r = catalogue.find(new RecordId(id)).orElse(null);
+      return catalogue.earliest(id);
     }
-    return r == null || r.date() == null ? null : r.date().earliest();
+    return r.date() == null ? null : r.date().earliest();
   }
 
   /** A number alone names an earlier document: not after the referrer, not long before. */

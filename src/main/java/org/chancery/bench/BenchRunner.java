@@ -33,9 +33,7 @@ import org.apache.solr.core.CoreContainer;
 import org.chancery.archive.Archive;
 import org.chancery.archive.AuthorityExpansion;
 import org.chancery.archive.ChanceryConfig;
-import org.chancery.archive.IngestReport;
 import org.chancery.archive.Progress;
-import org.chancery.record.PublicationState;
 import org.chancery.romanise.Romaniser;
 import org.chancery.search.Facet;
 import org.chancery.search.FacetValue;
@@ -43,7 +41,6 @@ import org.chancery.search.Hit;
 import org.chancery.search.QueryExpansion;
 import org.chancery.search.SearchQuery;
 import org.chancery.search.SearchResult;
-import org.chancery.store.DatabaseConfig;
 import org.chancery.store.JdbcCatalogue;
 
 /**
@@ -54,11 +51,20 @@ import org.chancery.store.JdbcCatalogue;
  */
 public final class BenchRunner {
 
-  /** What to run. */
+  /**
+   * What to run.
+   *
+   * @param ingestOnly stop after the ingest phase (no server, Solr or PostgreSQL phases)
+   * @param target where the measured archive keeps its catalogue and index
+   */
   public record Options(Path corpus, List<Long> docs, List<Integer> clients, Path out,
-      Path work, int seconds, boolean postgres, String serverHeap) { }
+      Path work, int seconds, boolean postgres, String serverHeap, boolean ingestOnly,
+      Target target) {
 
-  private record Entry(String path, String layout, int docs, long bytes) { }
+    public Options {
+      target = target == null ? Target.EMBEDDED : target;
+    }
+  }
 
   private interface Call {
     void run(QueryMix q, int i) throws Exception;
@@ -81,11 +87,11 @@ public final class BenchRunner {
   }
 
   public void run() throws Exception {
-    List<Entry> manifest = manifest(o.corpus());
-    long all = manifest.stream().mapToLong(Entry::docs).sum();
+    List<IngestPhase.Entry> manifest = manifest(o.corpus());
+    long all = manifest.stream().mapToLong(IngestPhase.Entry::docs).sum();
     List<Long> sizes = o.docs().isEmpty() ? List.of(all) : o.docs();
     Postgres pg = null;
-    if (o.postgres()) {
+    if (o.postgres() && !o.ingestOnly()) {
       try {
         pg = Postgres.start(o.work().resolve("pg"));
       } catch (IOException e) {
@@ -119,10 +125,10 @@ public final class BenchRunner {
         + String.join("\n", notes) + "\n");
   }
 
-  private void runSize(List<Entry> manifest, long n, Postgres pg) throws Exception {
-    List<Entry> files = new ArrayList<>();
+  private void runSize(List<IngestPhase.Entry> manifest, long n, Postgres pg) throws Exception {
+    List<IngestPhase.Entry> files = new ArrayList<>();
     long count = 0;
-    for (Entry e : manifest) {
+    for (IngestPhase.Entry e : manifest) {
       if (count >= n) {
         break;
       }
@@ -134,47 +140,35 @@ public final class BenchRunner {
     delete(data);
     String label = String.format(Locale.ROOT, "%,d docs", docs);
 
-    // 1. ingest, extraction included, into a fresh embedded archive
-    Map<String, double[]> byLayout = new LinkedHashMap<>();
-    long records = 0;
-    long bytes = 0;
-    int refused = 0;
-    long started = System.nanoTime();
+    // 1. ingest, extraction included, into a fresh archive
     List<QueryMix> mix;
     Map<QueryMix, SolrParams> solrParams = new LinkedHashMap<>();
     Map<QueryMix, String> pgText = new LinkedHashMap<>();
     List<String> ids;
-    try (Archive archive = Archive.open(ChanceryConfig.defaults(data))) {
-      started = System.nanoTime();
-      long done = 0;
-      for (Entry e : files) {
-        long t0 = System.nanoTime();
-        List<IngestReport> reports = archive.ingest(List.of(o.corpus().resolve(e.path())),
-            PublicationState.PUBLISHED, Progress.NONE);
-        double s = (System.nanoTime() - t0) / 1e9;
-        for (IngestReport r : reports) {
-          if (r.refused()) {
-            refused++;
-          }
-          records += r.saved().created() + r.saved().updated() + r.saved().unchanged();
-        }
-        double[] acc = byLayout.computeIfAbsent(e.layout(), k -> new double[3]);
-        acc[0] += s;
-        acc[1] += e.docs();
-        acc[2] += e.bytes();
-        bytes += e.bytes();
-        done += e.docs();
-        progress.update("ingest " + label, done, docs);
-      }
-      double seconds = (System.nanoTime() - started) / 1e9;
-      results.add(docs, "ingest", "chancery", 0, "all", records / seconds, "docs/s");
-      results.add(docs, "ingest", "chancery", 0, "all", bytes / 1e6 / seconds, "MB/s");
+    ChanceryConfig config = o.target().config(data);
+    try (Archive archive = Archive.open(config)) {
+      o.target().requireEmpty(archive);
+      IngestPhase.Outcome in = IngestPhase.run(archive, o.corpus(), files, label, progress);
+      double seconds = in.seconds();
+      results.add(docs, "ingest", "chancery", 0, "all", in.records() / seconds, "docs/s");
+      results.add(docs, "ingest", "chancery", 0, "all", in.bytes() / 1e6 / seconds, "MB/s");
       results.add(docs, "ingest time", "chancery", 0, "all", seconds, "s");
-      byLayout.forEach((layout, a) -> results.add(docs, "ingest", "chancery", 0, layout,
-          a[1] / a[0], "docs/s"));
-      if (refused > 0 || records != docs) {
+      notes.add(label + ": archive on " + o.target().describe());
+      results.add(docs, "ingest CPU", "chancery", 0, "all", in.cpuSeconds() * 1000 / docs,
+          "ms/doc");
+      for (IngestPhase.Timing t : in.layouts()) {
+        results.add(docs, "ingest", "chancery", 0, t.layout(), t.docs() / t.seconds(),
+            "docs/s");
+        results.add(docs, "ingest CPU", "chancery", 0, t.layout(),
+            t.cpuSeconds() * 1000 / t.docs(), "ms/doc");
+      }
+      if (in.refused() > 0 || in.records() != docs) {
         notes.add(String.format(Locale.ROOT, "%s: %d files refused, %,d records for %,d"
-            + " documents generated", label, refused, records, docs));
+            + " documents generated", label, in.refused(), in.records(), docs));
+      }
+      if (o.ingestOnly()) {
+        flush();
+        return;
       }
       // the mix's facet values come from the corpus: its most frequent author, place, type
       SearchResult browse = archive.index().search(SearchQuery.of(""));
@@ -201,8 +195,12 @@ public final class BenchRunner {
     flush();
 
     // 3. the same Solr requests straight through SolrJ, on the same index
-    solrPhase(docs, data, mix, solrParams);
-    flush();
+    if (o.target().embeddedIndex()) {
+      solrPhase(docs, data, mix, solrParams);
+      flush();
+    } else {
+      notes.add(label + ": straight-Solr baseline not run (it opens the embedded core)");
+    }
 
     // 4. PostgreSQL full text over the same records
     if (pg != null) {
@@ -232,9 +230,10 @@ public final class BenchRunner {
     }
     Path log = o.work().resolve("server-" + docs + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = List.of(java, "-Xmx" + o.serverHeap(), "-cp",
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + o.serverHeap(), "-cp",
         System.getProperty("java.class.path"), "org.chancery.cli.Main", "serve", "--data",
-        data.toString(), "--port", Integer.toString(port), "--host", "127.0.0.1");
+        data.toString(), "--port", Integer.toString(port), "--host", "127.0.0.1"));
+    cmd.addAll(o.target().serveFlags());
     long t0 = System.nanoTime();
     Process server = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
@@ -353,8 +352,8 @@ public final class BenchRunner {
       s.execute("CREATE DATABASE " + db);
     }
     String url = pg.url(db);
-    try (JdbcCatalogue catalogue = JdbcCatalogue.open(DatabaseConfig.h2File(
-        ChanceryConfig.defaults(data).catalogueDir()));
+    try (JdbcCatalogue catalogue = JdbcCatalogue.open(o.target().config(data)
+        .catalogueDatabase());
          Connection c = PostgresBaseline.connect(url)) {
       long t0 = System.nanoTime();
       long loaded = PostgresBaseline.load(c, catalogue, docs, progress);
@@ -469,14 +468,14 @@ public final class BenchRunner {
 
   // ---- files ------------------------------------------------------------------------------
 
-  private static List<Entry> manifest(Path corpus) throws IOException {
-    List<Entry> out = new ArrayList<>();
+  private static List<IngestPhase.Entry> manifest(Path corpus) throws IOException {
+    List<IngestPhase.Entry> out = new ArrayList<>();
     for (String line : Files.readAllLines(corpus.resolve(CorpusGenerator.MANIFEST))) {
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }
       String[] f = line.split("\t");
-      out.add(new Entry(f[0], f[1], Integer.parseInt(f[2]), Long.parseLong(f[3])));
+      out.add(new IngestPhase.Entry(f[0], f[1], Integer.parseInt(f[2]), Long.parseLong(f[3])));
     }
     return out;
   }

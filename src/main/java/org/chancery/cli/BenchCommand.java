@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.chancery.bench.BenchRunner;
 import org.chancery.bench.CorpusGenerator;
 import org.chancery.bench.CorpusModel;
+import org.chancery.bench.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -101,10 +102,41 @@ final class BenchCommand implements Runnable {
         description = "-Xmx of the measured server process (default 2g).")
     String serverHeap;
 
+    @Option(names = "--only", paramLabel = "PHASE",
+        description = "Run one phase only; 'ingest' stops after ingesting (no server, Solr or"
+            + " PostgreSQL phases).")
+    String only;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+        description = "Measure on this catalogue database (an empty one) instead of embedded"
+            + " H2; one corpus size per run.")
+    String db;
+
+    @Option(names = "--solr-zk", paramLabel = "HOST:PORT[,...]/CHROOT",
+        description = "Measure on this SolrCloud (an empty collection) instead of embedded"
+            + " Solr; the straight-Solr baseline is then skipped.")
+    String solrZk;
+
+    @Option(names = "--solr-collection", paramLabel = "NAME",
+        description = "SolrCloud collection (default: chancery).")
+    String solrCollection;
+
+    @Option(names = "--solr-shards", paramLabel = "N",
+        description = "Shards when the collection is created (default: 1).")
+    Integer solrShards;
+
+    @Option(names = "--solr-replicas", paramLabel = "N",
+        description = "Replicas of each shard when the collection is created (default: 1).")
+    Integer solrReplicas;
+
     @Override
     public Integer call() throws Exception {
+      if (only != null && !only.equals("ingest")) {
+        throw new IllegalArgumentException("--only takes 'ingest', was '" + only + "'");
+      }
       BenchRunner.Options o = new BenchRunner.Options(corpus, docs == null ? List.of() : docs,
-          clients, out, work, seconds, !noPostgres, serverHeap);
+          clients, out, work, seconds, !noPostgres, serverHeap, only != null,
+          new Target(db, solrZk, solrCollection, solrShards, solrReplicas));
       try (ProgressBar bar = new ProgressBar(System.err)) {
         new BenchRunner(o, bar, System.out).run();
       }

@@ -25,6 +25,9 @@ import org.chancery.record.NameRef;
 public final class NameIndex {
 
   static final double FUZZY_FLOOR = 0.85;
+  // A score below this can neither be the best (under the floor) nor come within 0.05 of a
+  // best above the floor, so the close-spelling scan may stop computing it early.
+  private static final double FUZZY_IRRELEVANT = FUZZY_FLOOR - 0.06;
 
   // Forms of address and ranks, stripped before matching ("Cde. FILIPPOV", "Colonel Makarov").
   private static final Pattern ADDRESS = Pattern.compile(
@@ -43,6 +46,9 @@ public final class NameIndex {
   private final List<Authority> authorities;
   private final Map<String, Set<Authority>> byForm = new HashMap<>();
   private final Map<String, Set<Authority>> bySurname = new HashMap<>();
+  // byForm's entries by the length of the form: a close spelling differs by two at most
+  private final Map<Integer, List<Map.Entry<String, Set<Authority>>>> byLength =
+      new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
   private int maxFormWords = 1;
 
@@ -66,6 +72,9 @@ public final class NameIndex {
           }
         }
       }
+    }
+    for (Map.Entry<String, Set<Authority>> e : byForm.entrySet()) {
+      byLength.computeIfAbsent(e.getKey().length(), k -> new ArrayList<>()).add(e);
     }
   }
 
@@ -202,14 +211,19 @@ public final class NameIndex {
     }
     // Best score per authority over all its forms, then the best and the runner-up.
     Map<Authority, Double> scores = new HashMap<>();
-    for (Map.Entry<String, Set<Authority>> e : byForm.entrySet()) {
-      if (Math.abs(e.getKey().length() - n.length()) > 2) {
-        continue;
-      }
-      double s = similarity(n, e.getKey());
-      for (Authority a : e.getValue()) {
-        if (a.kind() == kind) {
-          scores.merge(a, s, Math::max);
+    for (int length = n.length() - 2; length <= n.length() + 2; length++) {
+      for (Map.Entry<String, Set<Authority>> e : byLength.getOrDefault(length, List.of())) {
+        if (!hasKind(e.getValue(), kind)) {
+          continue;
+        }
+        double s = similarity(n, e.getKey(), FUZZY_IRRELEVANT);
+        if (s < FUZZY_IRRELEVANT) {
+          continue;
+        }
+        for (Authority a : e.getValue()) {
+          if (a.kind() == kind) {
+            scores.merge(a, s, Math::max);
+          }
         }
       }
     }
@@ -229,6 +243,15 @@ public final class NameIndex {
       return Optional.empty();
     }
     return Optional.of(new Match(best, Math.min(0.8, bestScore * 0.9), "close spelling"));
+  }
+
+  private static boolean hasKind(Set<Authority> found, Authority.Kind kind) {
+    for (Authority a : found) {
+      if (a.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Authority> unique(Set<Authority> found, Authority.Kind kind) {
@@ -284,6 +307,16 @@ public final class NameIndex {
 
   /** 1 − edit distance / longer length. */
   static double similarity(String a, String b) {
+    return similarity(a, b, 0);
+  }
+
+  /**
+   * {@link #similarity(String, String)}, or some value below {@code floor} as soon as the
+   * distance is known to put it there (a row of the table has no cell small enough).
+   */
+  static double similarity(String a, String b, double floor) {
+    int longer = Math.max(a.length(), b.length());
+    double most = (1.0 - floor) * longer; // the largest distance that can reach the floor
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -291,9 +324,14 @@ public final class NameIndex {
     }
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;
+      int least = cur[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        least = Math.min(least, cur[j]);
+      }
+      if (least > most) {
+        return -1; // every path through this row is already too long
       }
       int[] t = prev;
       prev = cur;

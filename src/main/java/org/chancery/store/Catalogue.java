@@ -27,6 +27,13 @@ public interface Catalogue extends AutoCloseable {
   SaveSummary save(List<ArchivalRecord> records, List<Collection> collections,
       List<Authority> authorities, String actor, String note, boolean keepEditorialState);
 
+  /**
+   * Several saves, each as {@link #save} would make it and in this order, committed in one
+   * transaction: all of them or none. A bulk ingest uses it to pay one commit for many
+   * small files. Returns what each save changed, in order.
+   */
+  List<SaveSummary> saveAll(List<CatalogueSave> saves, boolean keepEditorialState);
+
   /** The current version of a record, whatever its state. */
   Optional<ArchivalRecord> find(RecordId id);
 
@@ -35,6 +42,22 @@ public interface Catalogue extends AutoCloseable {
 
   /** The records that carry a key, in id order (numbers, date-times, open references). */
   List<RecordId> find(RecordKey key);
+
+  /**
+   * {@link #find(RecordKey)} for many keys at once: every key asked maps to the records
+   * carrying it, in id order (an empty list when none does).
+   */
+  java.util.Map<RecordKey, List<RecordId>> find(java.util.Set<RecordKey> keys);
+
+  /**
+   * The earliest day of the date of each record that exists among {@code ids} (null for
+   * an undated one), without reading the records.
+   */
+  java.util.Map<RecordId, java.time.LocalDate> earliestDates(java.util.Collection<RecordId> ids);
+
+  /** The editorial state of each record that exists among {@code ids}. */
+  java.util.Map<RecordId, org.chancery.record.PublicationState> states(
+      java.util.Collection<RecordId> ids);
 
   /** Every version, oldest first. */
   List<RecordVersion> history(RecordId id);

@@ -89,21 +89,35 @@ public final class JdbcCatalogue implements Catalogue {
   @Override
   public SaveSummary save(List<ArchivalRecord> records, List<Collection> collections,
       List<Authority> authorities, String actor, String note, boolean keepEditorialState) {
+    CatalogueSave one = new CatalogueSave(records, collections, authorities, actor, note);
+    return jdbi.inTransaction(h -> saveIn(h, one, keepEditorialState));
+  }
+
+  @Override
+  public List<SaveSummary> saveAll(List<CatalogueSave> saves, boolean keepEditorialState) {
+    return jdbi.inTransaction(h -> {
+      List<SaveSummary> out = new ArrayList<>(saves.size());
+      for (CatalogueSave s : saves) {
+        out.add(saveIn(h, s, keepEditorialState));
+      }
+      return out;
+    });
+  }
+
+  private SaveSummary saveIn(Handle h, CatalogueSave s, boolean keepEditorialState) {
     // Truncated so a record read back equals the one saved on every database.
     OffsetDateTime now = Instant.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     Map<String, ArchivalRecord> byId = new LinkedHashMap<>();
-    records.forEach(r -> byId.put(r.id().value(), r)); // the last of duplicate ids wins
-    return jdbi.inTransaction(h -> {
-      upsertCollections(h, collections);
-      authorityTable.ingest(h, authorities, actor, note, now);
-      SaveSummary total = new SaveSummary(0, 0, 0);
-      List<ArchivalRecord> all = new ArrayList<>(byId.values());
-      for (int i = 0; i < all.size(); i += CHUNK) {
-        total = total.plus(saveChunk(h, all.subList(i, Math.min(all.size(), i + CHUNK)), actor,
-            note, keepEditorialState, now));
-      }
-      return total;
-    });
+    s.records().forEach(r -> byId.put(r.id().value(), r)); // the last of duplicate ids wins
+    upsertCollections(h, s.collections());
+    authorityTable.ingest(h, s.authorities(), s.actor(), s.note(), now);
+    SaveSummary total = new SaveSummary(0, 0, 0);
+    List<ArchivalRecord> all = new ArrayList<>(byId.values());
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      total = total.plus(saveChunk(h, all.subList(i, Math.min(all.size(), i + CHUNK)),
+          s.actor(), s.note(), keepEditorialState, now));
+    }
+    return total;
   }
 
   private record Existing(String state, int version, String hash) {}
@@ -249,6 +263,22 @@ public final class JdbcCatalogue implements Catalogue {
             + "WHERE kind = :kind AND key_value = :value ORDER BY record_id")
         .bind("kind", key.kind().name()).bind("value", key.value()).mapTo(String.class).list())
         .stream().map(RecordId::new).toList();
+  }
+
+  @Override
+  public Map<RecordKey, List<RecordId>> find(java.util.Set<RecordKey> keys) {
+    return jdbi.withHandle(h -> RecordLookups.keyed(h, keys));
+  }
+
+  @Override
+  public Map<RecordId, java.time.LocalDate> earliestDates(java.util.Collection<RecordId> ids) {
+    return jdbi.withHandle(h -> RecordLookups.earliest(h, ids));
+  }
+
+  @Override
+  public Map<RecordId, org.chancery.record.PublicationState> states(
+      java.util.Collection<RecordId> ids) {
+    return jdbi.withHandle(h -> RecordLookups.states(h, ids));
   }
 
   @Override

@@ -74,6 +74,36 @@ class ReferenceLinkingIT {
   }
 
   @Test
+  void filesIngestedInOneRunLinkAndKeepHistoryAsIfIngestedOneByOne() throws Exception {
+    ArchivalRecord reply = record("reply", "1951-10-20", cable(List.of(), List.of(),
+        List.of(new Reference("telegram", null, "Nº 2390", null))));
+    ArchivalRecord original = record("original", "1951-10-19",
+        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
+    ArchivalRecord later = record("later", "1951-12-01",
+        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
+    java.nio.file.Path in = java.nio.file.Files.createDirectories(dir.resolve("in"));
+    List<java.nio.file.Path> files = List.of(
+        java.nio.file.Files.write(in.resolve("replies.jsonl"), jsonl(reply)),
+        java.nio.file.Files.write(in.resolve("broken.txt"), new byte[] {0, 1, 2, 0, 0, 7}),
+        java.nio.file.Files.write(in.resolve("originals.jsonl"), jsonl(original, later)));
+    try (Archive a = Archive.open(ChanceryConfig.defaults(dir.resolve("data")))) {
+      List<IngestReport> reports = a.ingest(files, PublicationState.PUBLISHED, Progress.NONE);
+
+      assertThat(reports).extracting(IngestReport::file)
+          .containsExactly("replies.jsonl", "broken.txt", "originals.jsonl");
+      assertThat(reports).extracting(IngestReport::refused).containsExactly(false, true, false);
+      assertThat(reports.get(2).saved().created()).isEqualTo(2);
+      assertThat(onlyReference(a, "reply").target()).isEqualTo("original");
+      // saved first with the reference open, then linked when the original arrived
+      assertThat(a.catalogue().history(new RecordId("reply")))
+          .extracting(org.chancery.store.RecordVersion::note)
+          .containsExactly("ingest replies.jsonl",
+              "references linked to records of originals.jsonl");
+      assertThat(a.index().count()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void aReferenceInsideAnEmbeddedTelegramIsLinkedByItsTimeAcrossZones() throws Exception {
     EmbeddedDocument forwarded = new EmbeddedDocument("Telegram", List.of(NameRef.of("Mao")),
         List.of(NameRef.of("Li Kenong")), List.of(), "1951-10-18", "1951-10-18T05:30+08:00",
