@@ -41,6 +41,7 @@ public final class JdbcCatalogue implements Catalogue {
   private final Jdbi jdbi;
   private final RecordJson json = new RecordJson();
   private final AuthorityTable authorityTable = new AuthorityTable(json);
+  private final ChangeFeed changeFeed = new ChangeFeed(json);
 
   private JdbcCatalogue(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -321,81 +322,18 @@ public final class JdbcCatalogue implements Catalogue {
 
   @Override
   public List<ArchivalRecord> changes(ChangeQuery q) {
-    StringBuilder sql = new StringBuilder("SELECT body FROM record WHERE ");
-    appendChangeFilter(sql, q);
-    if (q.after() != null) {
-      sql.append(" AND (updated_at > :afterAt OR (updated_at = :afterAt AND id > :afterId))");
-    }
-    sql.append(" ORDER BY updated_at, id LIMIT :n");
-    return jdbi.withHandle(h -> {
-      var query = h.createQuery(sql.toString()).bind("n", q.limit());
-      bindChangeFilter(query, q);
-      if (q.after() != null) {
-        query.bind("afterAt", q.after().updated().atOffset(ZoneOffset.UTC))
-            .bind("afterId", q.after().id());
-      }
-      return query.mapTo(String.class).list();
-    }).stream().map(json::read).toList();
+    return jdbi.withHandle(h -> changeFeed.changes(h, q));
   }
 
   @Override
   public long countChanges(ChangeQuery q) {
-    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM record WHERE ");
-    appendChangeFilter(sql, q);
-    return jdbi.withHandle(h -> {
-      var query = h.createQuery(sql.toString());
-      bindChangeFilter(query, q);
-      return query.mapTo(Long.class).one();
-    });
-  }
-
-  // Bounds are appended only when present: a null bound parameter has no SQL type on
-  // PostgreSQL ("could not determine data type").
-  private static void appendChangeFilter(StringBuilder sql, ChangeQuery q) {
-    sql.append("state IN (<states>)");
-    if (q.from() != null) {
-      sql.append(" AND updated_at >= :from");
-    }
-    if (q.before() != null) {
-      sql.append(" AND updated_at < :before");
-    }
-    if (q.keys() != null) {
-      // EXISTS over the key table's primary key (record_id, kind, key_value): no scan of
-      // record bodies, and a record with two matching keys is listed once.
-      sql.append(" AND EXISTS (SELECT 1 FROM record_key k WHERE k.record_id = record.id"
-          + " AND k.kind = :keyKind");
-      if (!q.keys().values().isEmpty()) {
-        sql.append(" AND k.key_value IN (<keyValues>)");
-      }
-      sql.append(")");
-    }
-  }
-
-  private static void bindChangeFilter(org.jdbi.v3.core.statement.Query query, ChangeQuery q) {
-    query.bindList("states", q.states().stream().map(Enum::name).sorted().toList());
-    if (q.from() != null) {
-      query.bind("from", q.from().atOffset(ZoneOffset.UTC));
-    }
-    if (q.before() != null) {
-      query.bind("before", q.before().atOffset(ZoneOffset.UTC));
-    }
-    if (q.keys() != null) {
-      query.bind("keyKind", q.keys().kind().name());
-      if (!q.keys().values().isEmpty()) {
-        query.bindList("keyValues", q.keys().values().stream().sorted().toList());
-      }
-    }
+    return jdbi.withHandle(h -> changeFeed.count(h, q));
   }
 
   @Override
   public List<String> keyValues(RecordKey.Kind kind,
       java.util.Set<org.chancery.record.PublicationState> states) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT k.key_value FROM record_key k "
-            + "JOIN record r ON r.id = k.record_id WHERE k.kind = :kind AND r.state IN "
-            + "(<states>) ORDER BY k.key_value")
-        .bind("kind", kind.name())
-        .bindList("states", states.stream().map(Enum::name).sorted().toList())
-        .mapTo(String.class).list());
+    return jdbi.withHandle(h -> changeFeed.keyValues(h, kind, states));
   }
 
   @Override
