@@ -46,15 +46,24 @@ class ReferenceLinkingIT {
     return a.catalogue().find(new RecordId(id)).orElseThrow().cable().references().get(0);
   }
 
+  /** A reply citing "Nº 2390", dated 20 October 1951. */
+  private static ArchivalRecord replyTo2390() {
+    return record("reply", "1951-10-20", cable(List.of(), List.of(),
+        List.of(new Reference("telegram", null, "Nº 2390", null))));
+  }
+
+  /** A cable whose outgoing number is 2390. */
+  private static ArchivalRecord outgoing2390(String id, String date) {
+    return record(id, date,
+        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
+  }
+
   @Test
   void aReplyIsLinkedWhenTheTelegramItAnswersArrivesLater() throws Exception {
-    ArchivalRecord reply = record("reply", "1951-10-20", cable(List.of(), List.of(),
-        List.of(new Reference("telegram", null, "Nº 2390", null))));
-    ArchivalRecord original = record("original", "1951-10-19",
-        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
+    ArchivalRecord reply = replyTo2390();
+    ArchivalRecord original = outgoing2390("original", "1951-10-19");
     // Same number, but written after the reply: it cannot be what the reply answers.
-    ArchivalRecord later = record("later", "1951-12-01",
-        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
+    ArchivalRecord later = outgoing2390("later", "1951-12-01");
     try (Archive a = Archive.open(ChanceryConfig.defaults(dir))) {
       a.ingest("replies.jsonl", jsonl(reply), PublicationState.PUBLISHED);
       assertThat(onlyReference(a, "reply").target()).isNull();
@@ -75,12 +84,10 @@ class ReferenceLinkingIT {
 
   @Test
   void filesIngestedInOneRunLinkAndKeepHistoryAsIfIngestedOneByOne() throws Exception {
-    ArchivalRecord reply = record("reply", "1951-10-20", cable(List.of(), List.of(),
-        List.of(new Reference("telegram", null, "Nº 2390", null))));
-    ArchivalRecord original = record("original", "1951-10-19",
-        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
-    ArchivalRecord later = record("later", "1951-12-01",
-        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()));
+    ArchivalRecord reply = replyTo2390();
+    ArchivalRecord original = outgoing2390("original", "1951-10-19");
+    // Same number, but written after the reply: it cannot be what the reply answers.
+    ArchivalRecord later = outgoing2390("later", "1951-12-01");
     java.nio.file.Path in = java.nio.file.Files.createDirectories(dir.resolve("in"));
     List<java.nio.file.Path> files = List.of(
         java.nio.file.Files.write(in.resolve("replies.jsonl"), jsonl(reply)),
