@@ -1,30 +1,18 @@
 package org.chancery.archive;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.UnaryOperator;
 import org.chancery.extract.Extractor;
 import org.chancery.extract.NameIndex;
-import org.chancery.ingest.IngestBatch;
 import org.chancery.ingest.Ingestor;
 import org.chancery.ingest.JsonLines;
 import org.chancery.record.ArchivalRecord;
-import org.chancery.record.NameRef;
 import org.chancery.record.PublicationState;
 import org.chancery.record.RecordId;
 import org.chancery.record.RecordJson;
@@ -50,12 +38,6 @@ public final class Archive implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
   private static final int INDEX_BATCH = 1000;
-  // files read ahead and saved in one transaction (see GroupSave); a FRUS volume of 1,000
-  // documents fills a group alone, a run of one-record transcripts shares one
-  private static final int GROUP_RECORDS = 1000;
-  private static final int GROUP_FILES = 500;
-  private static final int COMMIT_EVERY_RECORDS = 20_000;
-  private static final long COMMIT_EVERY_NANOS = 30_000_000_000L;
 
   private final ChanceryConfig config;
   private final Catalogue catalogue;
@@ -63,7 +45,7 @@ public final class Archive implements AutoCloseable {
   // rebuilt with the names: extraction links what editors added to the shipped authorities
   private final AtomicReference<Ingestor> ingestor = new AtomicReference<>(new Ingestor());
   private final RecordJson json = new RecordJson();
-  private final GroupSave groups;
+  private final Ingestion ingestion;
   // what the index expands names with; replaced whenever the authorities change
   private final AtomicReference<QueryExpansion> names;
   private final Romaniser romaniser = new Romaniser();
@@ -78,7 +60,7 @@ public final class Archive implements AutoCloseable {
     this.config = config;
     this.catalogue = catalogue;
     this.index = index;
-    this.groups = new GroupSave(catalogue, index);
+    this.ingestion = new Ingestion(ingestor::get, catalogue, index, this::refreshNames);
     this.names = names;
     shipped.forEach(a -> curatedIds.add(a.id()));
     this.authorities = new AuthorityDesk(catalogue, index, this::refreshNames,
@@ -219,98 +201,12 @@ public final class Archive implements AutoCloseable {
    * reader saves nothing, and a group the catalogue refuses is saved again file by file.
    */
   public List<IngestReport> ingest(List<Path> files, PublicationState state, Progress progress) {
-    List<IngestReport> reports = new ArrayList<>();
-    Batching batching = new Batching();
-    List<IngestBatch> group = new ArrayList<>();
-    int records = 0;
-    for (int n = 0; n < files.size(); n++) {
-      Path file = files.get(n);
-      String name = file.getFileName().toString();
-      String label = files.size() == 1 ? name : name + " (" + (n + 1) + "/" + files.size() + ")";
-      progress.update(label + ": reading", 0, -1);
-      IngestBatch read = ingestor.get().read(file);
-      group.add(read);
-      records += read.records().size();
-      if (records >= GROUP_RECORDS || group.size() >= GROUP_FILES || n == files.size() - 1) {
-        progress.update(label + ": saving", 0, records);
-        reports.addAll(save(group, state, batching));
-        progress.update(label + ": done", records, records);
-        group.clear();
-        records = 0;
-        if (batching.due()) {
-          batching.flush();
-        }
-      }
-    }
-    batching.flush();
-    return reports;
-  }
-
-  /**
-   * What a run of many files defers: a Solr commit (a flush, an fsync and a new searcher)
-   * costs as much as indexing hundreds of records, and rebuilding the name expansion reads
-   * every authority; both are done once per {@link #COMMIT_EVERY_RECORDS} records or
-   * {@link #COMMIT_EVERY_NANOS}, and at the end. Each file is still saved to the catalogue
-   * in its own transaction; if the process dies before a commit, the next open sees the
-   * index behind the catalogue and rebuilds it.
-   */
-  private final class Batching {
-    private long pendingRecords;
-    private long since = System.nanoTime();
-    private boolean namesChanged;
-    private boolean uncommitted;
-
-    void indexed(int records, boolean authorities) {
-      pendingRecords += records;
-      uncommitted = true;
-      namesChanged |= authorities;
-    }
-
-    boolean due() {
-      return pendingRecords >= COMMIT_EVERY_RECORDS
-          || System.nanoTime() - since >= COMMIT_EVERY_NANOS;
-    }
-
-    void flush() {
-      if (uncommitted) {
-        index.commit();
-      }
-      if (namesChanged) {
-        refreshNames();
-      }
-      pendingRecords = 0;
-      since = System.nanoTime();
-      namesChanged = false;
-      uncommitted = false;
-    }
+    return ingestion.files(files, state, progress);
   }
 
   /** Ingests one uploaded or bundled input, visible to searches when this returns. */
   public IngestReport ingest(String fileName, byte[] content, PublicationState state) {
-    Batching now = new Batching();
-    List<IngestReport> report = save(List.of(ingestor.get().read(fileName, content)), state,
-        now);
-    now.flush();
-    return report.get(0);
-  }
-
-  private List<IngestReport> save(List<IngestBatch> group, PublicationState state,
-      Batching batching) {
-    GroupSave.Outcome saved = groups.save(group, state, redirects());
-    batching.indexed(saved.indexed(), saved.authorities());
-    return saved.reports();
-  }
-
-  /** Links to authorities merged into others, pointed at the survivors. */
-  private UnaryOperator<NameRef> redirects() {
-    Map<String, String> to = catalogue.authorityRedirects();
-    if (to.isEmpty()) {
-      return UnaryOperator.identity();
-    }
-    Map<String, String> names = new HashMap<>();
-    catalogue.authorities(to.values()).forEach(a -> names.put(a.id(), a.name()));
-    return n -> n.id() == null || !to.containsKey(n.id()) ? n
-        : new NameRef(names.getOrDefault(to.get(n.id()), n.name()), n.as(), to.get(n.id()));
+    return ingestion.one(fileName, content, state);
   }
 
   /** JSON Lines inputs are exports: their records keep the editorial state they carry. */
@@ -326,72 +222,22 @@ public final class Archive implements AutoCloseable {
    * so that {@code serve --demo} starts fast.
    */
   public List<IngestReport> loadDemo(Progress progress) {
-    List<String> names = demoFiles();
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    names.forEach(n -> files.put(n, resource("demo/" + n)));
-    String hash = demoHash(files);
-    Path marker = config.dataDir().resolve("demo-loaded.sha256");
-    if (catalogue.count() > 0 && hash.equals(readMarker(marker))) {
+    DemoCollection demo = new DemoCollection();
+    if (catalogue.count() > 0 && demo.loadedIn(config.dataDir())) {
       return List.of();
     }
     List<IngestReport> reports = new ArrayList<>();
     int n = 0;
-    for (var file : files.entrySet()) {
-      progress.update(file.getKey(), n++, names.size());
+    int all = demo.contents().size();
+    for (var file : demo.contents().entrySet()) {
+      progress.update(file.getKey(), n++, all);
       reports.add(ingest(file.getKey(), file.getValue(), PublicationState.PUBLISHED));
     }
-    progress.update("demo", names.size(), names.size());
+    progress.update("demo", all, all);
     if (reports.stream().noneMatch(IngestReport::refused)) {
-      writeMarker(marker, hash);
+      demo.markLoaded(config.dataDir());
     }
     return reports;
-  }
-
-  private static String demoHash(Map<String, byte[]> files) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      files.forEach((name, bytes) -> {
-        d.update(name.getBytes(StandardCharsets.UTF_8));
-        d.update(bytes);
-      });
-      return HexFormat.of().formatHex(d.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
-  }
-
-  private static String readMarker(Path marker) {
-    try {
-      return Files.exists(marker) ? Files.readString(marker).strip() : null;
-    } catch (IOException e) {
-      return null; // an unreadable marker only means the demo is loaded again
-    }
-  }
-
-  private static void writeMarker(Path marker, String hash) {
-    try {
-      Files.writeString(marker, hash + "\n");
-    } catch (IOException e) {
-      LOG.warn("cannot write {}; the demo will be checked again at next start: {}", marker,
-          e.getMessage());
-    }
-  }
-
-  static List<String> demoFiles() {
-    String list = new String(resource("demo/index.txt"), StandardCharsets.UTF_8);
-    return list.lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-  }
-
-  private static byte[] resource(String path) {
-    try (InputStream in = Archive.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + path);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled resource " + path, e);
-    }
   }
 
   /**

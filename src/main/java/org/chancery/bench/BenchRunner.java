@@ -2,30 +2,16 @@ package org.chancery.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.params.SolrParams;
@@ -54,20 +40,35 @@ public final class BenchRunner {
   /**
    * What to run.
    *
-   * @param ingestOnly stop after the ingest phase (no server, Solr or PostgreSQL phases)
+   * @param phases every phase, the ingest alone, or the search phases alone on the
+   *     archive an earlier run left in {@code work}
    * @param target where the measured archive keeps its catalogue and index
    */
   public record Options(Path corpus, List<Long> docs, List<Integer> clients, Path out,
-      Path work, int seconds, boolean postgres, String serverHeap, boolean ingestOnly,
+      Path work, int seconds, boolean postgres, String serverHeap, Phases phases,
       Target target) {
 
     public Options {
       target = target == null ? Target.EMBEDDED : target;
+      phases = phases == null ? Phases.ALL : phases;
+    }
+
+    boolean ingestOnly() {
+      return phases == Phases.INGEST;
     }
   }
 
-  private interface Call {
-    void run(QueryMix q, int i) throws Exception;
+  /** Which phases a run measures. */
+  public enum Phases {
+    ALL,
+    /** Stop after the ingest: no server, Solr or PostgreSQL phases. */
+    INGEST,
+    /**
+     * Skip the ingest and measure the archive an earlier run of the same corpus size left
+     * in the work folder (its size is checked): to measure a change to search at 1M
+     * without an hour of ingest. The ingest rows are then absent from the results.
+     */
+    SEARCH
   }
 
   private final Options o;
@@ -75,11 +76,13 @@ public final class BenchRunner {
   private final PrintStream out;
   private final Results results = new Results();
   private final List<String> notes = new ArrayList<>();
+  private final ClosedLoop loop;
 
   public BenchRunner(Options o, Progress progress, PrintStream out) {
     this.o = o;
     this.progress = progress;
     this.out = out;
+    this.loop = new ClosedLoop(o.clients(), o.seconds(), progress, results);
   }
 
   public Results results() {
@@ -137,7 +140,13 @@ public final class BenchRunner {
     }
     final long docs = count;
     Path data = o.work().resolve("archive-" + docs).toAbsolutePath();
-    delete(data);
+    boolean reuse = o.phases() == Phases.SEARCH;
+    if (!reuse) {
+      delete(data);
+    } else if (!Files.isDirectory(data)) {
+      throw new IOException("--only search measures the archive an earlier run left in "
+          + data + ", and there is none: run without --only first");
+    }
     String label = String.format(Locale.ROOT, "%,d docs", docs);
 
     // 1. ingest, extraction included, into a fresh archive
@@ -147,25 +156,17 @@ public final class BenchRunner {
     List<String> ids;
     ChanceryConfig config = o.target().config(data);
     try (Archive archive = Archive.open(config)) {
-      o.target().requireEmpty(archive);
-      IngestPhase.Outcome in = IngestPhase.run(archive, o.corpus(), files, label, progress);
-      double seconds = in.seconds();
-      results.add(docs, "ingest", "chancery", 0, "all", in.records() / seconds, "docs/s");
-      results.add(docs, "ingest", "chancery", 0, "all", in.bytes() / 1e6 / seconds, "MB/s");
-      results.add(docs, "ingest time", "chancery", 0, "all", seconds, "s");
+      if (reuse) {
+        long held = archive.catalogue().countPublished();
+        if (held != docs) {
+          throw new IOException(String.format(Locale.ROOT, "the archive in %s holds %,d"
+              + " published records, not the %,d of this corpus size", data, held, docs));
+        }
+        notes.add(label + ": search phases only, on the archive ingested by an earlier run");
+      } else {
+        ingest(archive, files, docs, label);
+      }
       notes.add(label + ": archive on " + o.target().describe());
-      results.add(docs, "ingest CPU", "chancery", 0, "all", in.cpuSeconds() * 1000 / docs,
-          "ms/doc");
-      for (IngestPhase.Timing t : in.layouts()) {
-        results.add(docs, "ingest", "chancery", 0, t.layout(), t.docs() / t.seconds(),
-            "docs/s");
-        results.add(docs, "ingest CPU", "chancery", 0, t.layout(),
-            t.cpuSeconds() * 1000 / t.docs(), "ms/doc");
-      }
-      if (in.refused() > 0 || in.records() != docs) {
-        notes.add(String.format(Locale.ROOT, "%s: %d files refused, %,d records for %,d"
-            + " documents generated", label, in.refused(), in.records(), docs));
-      }
       if (o.ingestOnly()) {
         flush();
         return;
@@ -191,7 +192,7 @@ public final class BenchRunner {
     flush();
 
     // 2. the server as its own process: time to ready, heap, HTTP search, record pages
-    serverPhase(docs, data, mix, ids);
+    new ServerPhase(o, results, loop).run(docs, data, mix, ids);
     flush();
 
     // 3. the same Solr requests straight through SolrJ, on the same index
@@ -215,114 +216,32 @@ public final class BenchRunner {
     flush();
   }
 
+  /** Ingests {@code files}, extraction included, timed overall and per layout. */
+  private void ingest(Archive archive, List<IngestPhase.Entry> files, long docs, String label)
+      throws IOException {
+    o.target().requireEmpty(archive);
+    IngestPhase.Outcome in = IngestPhase.run(archive, o.corpus(), files, label, progress);
+    double seconds = in.seconds();
+    results.add(docs, "ingest", "chancery", 0, "all", in.records() / seconds, "docs/s");
+    results.add(docs, "ingest", "chancery", 0, "all", in.bytes() / 1e6 / seconds, "MB/s");
+    results.add(docs, "ingest time", "chancery", 0, "all", seconds, "s");
+    results.add(docs, "ingest CPU", "chancery", 0, "all", in.cpuSeconds() * 1000 / docs,
+        "ms/doc");
+    for (IngestPhase.Timing t : in.layouts()) {
+      results.add(docs, "ingest", "chancery", 0, t.layout(), t.docs() / t.seconds(),
+          "docs/s");
+      results.add(docs, "ingest CPU", "chancery", 0, t.layout(),
+          t.cpuSeconds() * 1000 / t.docs(), "ms/doc");
+    }
+    if (in.refused() > 0 || in.records() != docs) {
+      notes.add(String.format(Locale.ROOT, "%s: %d files refused, %,d records for %,d"
+          + " documents generated", label, in.refused(), in.records(), docs));
+    }
+  }
+
   private static String top(SearchResult r, Facet f) {
     List<FacetValue> v = r.facets().get(f);
     return v == null || v.isEmpty() ? "" : v.get(0).value();
-  }
-
-  // ---- server ---------------------------------------------------------------------------
-
-  private void serverPhase(long docs, Path data, List<QueryMix> mix, List<String> ids)
-      throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    Path log = o.work().resolve("server-" + docs + ".log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + o.serverHeap(), "-cp",
-        System.getProperty("java.class.path"), "org.chancery.cli.Main", "serve", "--data",
-        data.toString(), "--port", Integer.toString(port), "--host", "127.0.0.1"));
-    cmd.addAll(o.target().serveFlags());
-    long t0 = System.nanoTime();
-    Process server = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-        .version(HttpClient.Version.HTTP_1_1).build();
-    String base = "http://127.0.0.1:" + port;
-    try {
-      double ready = waitReady(http, base, server, t0);
-      results.add(docs, "ready", "chancery", 0, "launch to /api/health 200", ready, "s");
-      HttpRequest.Builder rb = HttpRequest.newBuilder().timeout(Duration.ofSeconds(60));
-      Call call = (q, i) -> {
-        HttpResponse<byte[]> rsp = http.send(rb.uri(URI.create(base + q.apiPath())).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-        if (rsp.statusCode() != 200) {
-          throw new IOException("HTTP " + rsp.statusCode() + " for " + q.apiPath());
-        }
-      };
-      measure(docs, "chancery", mix, call);
-      // record page and API, one client
-      for (String kind : List.of("/records/", "/api/records/")) {
-        Latencies l = new Latencies();
-        for (int pass = 0; pass < 2; pass++) {
-          for (String id : ids) {
-            long s = System.nanoTime();
-            HttpResponse<byte[]> rsp = http.send(rb.uri(URI.create(base + kind + id)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-            if (rsp.statusCode() != 200) {
-              throw new IOException("HTTP " + rsp.statusCode() + " for " + kind + id);
-            }
-            if (pass == 1) {
-              l.add(System.nanoTime() - s);
-            }
-          }
-        }
-        String what = kind.startsWith("/api") ? "GET /api/records/{id}" : "GET /records/{id}";
-        results.add(docs, "record p50", "chancery", 1, what, l.percentileMs(50), "ms");
-        results.add(docs, "record p95", "chancery", 1, what, l.percentileMs(95), "ms");
-        results.add(docs, "record p99", "chancery", 1, what, l.percentileMs(99), "ms");
-      }
-      double heap = heapAfterGc(server.pid());
-      results.add(docs, "heap used after GC", "chancery", 0, "server -Xmx" + o.serverHeap(),
-          heap, "MB");
-    } finally {
-      server.destroy();
-      if (!server.waitFor(60, TimeUnit.SECONDS)) {
-        server.destroyForcibly().waitFor();
-      }
-    }
-  }
-
-  private static double waitReady(HttpClient http, String base, Process server, long t0)
-      throws Exception {
-    HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/api/health"))
-        .timeout(Duration.ofSeconds(2)).build();
-    while (System.nanoTime() - t0 < 600e9) {
-      if (!server.isAlive()) {
-        throw new IOException("the server exited with " + server.exitValue()
-            + " before it was ready (see its log)");
-      }
-      try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return (System.nanoTime() - t0) / 1e9;
-        }
-      } catch (IOException notYet) {
-        Thread.sleep(20);
-      }
-    }
-    throw new IOException("the server was not ready within 10 minutes");
-  }
-
-  private static final Pattern USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
-
-  /** Used heap after a full GC, from jcmd; NaN when jcmd is not there. */
-  static double heapAfterGc(long pid) {
-    try {
-      String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-      exec(List.of(jcmd, Long.toString(pid), "GC.run"));
-      Matcher m = USED.matcher(exec(List.of(jcmd, Long.toString(pid), "GC.heap_info")));
-      return m.find() ? Long.parseLong(m.group(2)) / 1024.0 : Double.NaN;
-    } catch (IOException | InterruptedException e) {
-      return Double.NaN;
-    }
-  }
-
-  private static String exec(List<String> cmd) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor();
-    return s;
   }
 
   // ---- straight Solr --------------------------------------------------------------------
@@ -335,7 +254,9 @@ public final class BenchRunner {
     }
     CoreContainer container = CoreContainer.createAndLoad(home);
     try (EmbeddedSolrServer solr = new EmbeddedSolrServer(container, "chancery")) {
-      measure(docs, "solr", mix, (q, i) -> solr.query("chancery", params.get(q)));
+      loop.measure(docs, "solr", mix, (q, i) -> solr.query("chancery", params.get(q)));
+      SolrTiming.byComponent(solr, "chancery", mix, params).forEach((what, ms) ->
+          results.add(docs, "solr time by component", "solr", 1, what, ms, "ms"));
     } finally {
       container.shutdown();
     }
@@ -367,87 +288,12 @@ public final class BenchRunner {
       for (int i = 0; i < threads; i++) {
         conns.add(PostgresBaseline.connect(url));
       }
-      measure(docs, "postgres", mix, (q, i) -> PostgresBaseline.search(conns.get(i), q,
+      loop.measure(docs, "postgres", mix, (q, i) -> PostgresBaseline.search(conns.get(i), q,
           text.get(q)));
     } finally {
       for (Connection c : conns) {
         c.close();
       }
-    }
-  }
-
-  // ---- the measuring loop -----------------------------------------------------------------
-
-  /**
-   * Warm-up (every query twice, then a few seconds at 4 clients), then for each client
-   * count, {@code seconds} of closed-loop requests: each client sends the next query of the
-   * mix as soon as the previous one answered.
-   */
-  private void measure(long docs, String engine, List<QueryMix> mix, Call call)
-      throws Exception {
-    for (int pass = 0; pass < 2; pass++) {
-      for (QueryMix q : mix) {
-        call.run(q, 0);
-      }
-    }
-    loop(mix, call, Math.min(4, o.clients().stream().mapToInt(Integer::intValue).max()
-        .orElse(1)), Math.max(3, o.seconds() / 3), engine + " warm-up");
-    for (int clients : o.clients()) {
-      long t0 = System.nanoTime();
-      Map<String, Latencies> byKind = loop(mix, call, clients, o.seconds(),
-          engine + " " + clients + " clients");
-      double elapsed = (System.nanoTime() - t0) / 1e9;
-      Latencies all = new Latencies();
-      byKind.values().forEach(all::addAll);
-      results.add(docs, "search p50", engine, clients, "all", all.percentileMs(50), "ms");
-      results.add(docs, "search p95", engine, clients, "all", all.percentileMs(95), "ms");
-      results.add(docs, "search p99", engine, clients, "all", all.percentileMs(99), "ms");
-      results.add(docs, "search throughput", engine, clients, "all", all.count() / elapsed,
-          "queries/s");
-      for (Map.Entry<String, Latencies> e : byKind.entrySet()) {
-        results.add(docs, "search p50", engine, clients, e.getKey(),
-            e.getValue().percentileMs(50), "ms");
-        results.add(docs, "search p99", engine, clients, e.getKey(),
-            e.getValue().percentileMs(99), "ms");
-      }
-    }
-  }
-
-  private Map<String, Latencies> loop(List<QueryMix> mix, Call call, int clients, int seconds,
-      String label) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
-    long t0 = System.nanoTime();
-    List<Future<Map<String, Latencies>>> futures = new ArrayList<>();
-    try {
-      for (int c = 0; c < clients; c++) {
-        int client = c;
-        Callable<Map<String, Latencies>> task = () -> {
-          Map<String, Latencies> mine = new LinkedHashMap<>();
-          int i = client * 3;
-          while (System.nanoTime() < end) {
-            QueryMix q = mix.get(i++ % mix.size());
-            long s = System.nanoTime();
-            call.run(q, client);
-            mine.computeIfAbsent(q.kind(), k -> new Latencies()).add(System.nanoTime() - s);
-            if (client == 0) {
-              progress.update(label, (System.nanoTime() - t0) / 1_000_000_000L, seconds);
-            }
-          }
-          return mine;
-        };
-        futures.add(pool.submit(task));
-      }
-      Map<String, Latencies> merged = new LinkedHashMap<>();
-      for (QueryMix q : mix) {
-        merged.computeIfAbsent(q.kind(), k -> new Latencies());
-      }
-      for (Future<Map<String, Latencies>> f : futures) {
-        f.get().forEach((k, v) -> merged.get(k).addAll(v));
-      }
-      return merged;
-    } finally {
-      pool.shutdownNow();
     }
   }
 

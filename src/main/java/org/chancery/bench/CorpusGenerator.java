@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -444,27 +443,5 @@ public final class CorpusGenerator {
     }
     t.append(surname(d.author()).toUpperCase(Locale.ROOT)).append('\n');
     return t.toString();
-  }
-
-  /** Zipf(s) over ranks 0..n-1 by inverse CDF on a precomputed table. */
-  static final class Zipf {
-    private final double[] cdf;
-
-    Zipf(int n, double s) {
-      cdf = new double[Math.max(1, n)];
-      double sum = 0;
-      for (int k = 0; k < cdf.length; k++) {
-        sum += 1.0 / Math.pow(k + 1, s);
-        cdf[k] = sum;
-      }
-      for (int k = 0; k < cdf.length; k++) {
-        cdf[k] /= sum;
-      }
-    }
-
-    int sample(Random r) {
-      int i = Arrays.binarySearch(cdf, r.nextDouble());
-      return Math.min(cdf.length - 1, i >= 0 ? i : -i - 1);
-    }
   }
 }

@@ -103,8 +103,9 @@ final class BenchCommand implements Runnable {
     String serverHeap;
 
     @Option(names = "--only", paramLabel = "PHASE",
-        description = "Run one phase only; 'ingest' stops after ingesting (no server, Solr or"
-            + " PostgreSQL phases).")
+        description = "Run some phases only: 'ingest' stops after ingesting (no server, Solr or"
+            + " PostgreSQL phases); 'search' skips the ingest and measures the archive an"
+            + " earlier run of the same size left in --work.")
     String only;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
@@ -131,11 +132,17 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (only != null && !only.equals("ingest")) {
-        throw new IllegalArgumentException("--only takes 'ingest', was '" + only + "'");
+      BenchRunner.Phases phases = BenchRunner.Phases.ALL;
+      if ("ingest".equals(only)) {
+        phases = BenchRunner.Phases.INGEST;
+      } else if ("search".equals(only)) {
+        phases = BenchRunner.Phases.SEARCH;
+      } else if (only != null) {
+        throw new IllegalArgumentException("--only takes 'ingest' or 'search', was '" + only
+            + "'");
       }
       BenchRunner.Options o = new BenchRunner.Options(corpus, docs == null ? List.of() : docs,
-          clients, out, work, seconds, !noPostgres, serverHeap, only != null,
+          clients, out, work, seconds, !noPostgres, serverHeap, phases,
           new Target(db, solrZk, solrCollection, solrShards, solrReplicas));
       try (ProgressBar bar = new ProgressBar(System.err)) {
         new BenchRunner(o, bar, System.out).run();
