@@ -144,6 +144,37 @@ abstract class CatalogueContract {
   }
 
   @Test
+  void findsManyKeysAtOnceAsItFindsEachAlone() {
+    // more than one statement's worth of keys (500), two records sharing a number, keys of
+    // two kinds with the same value, and keys nobody carries
+    List<ArchivalRecord> many = new ArrayList<>();
+    for (int i = 1; i <= 620; i++) {
+      many.add(record(String.format("k-%04d", i), "Cable " + i, PublicationState.PUBLISHED)
+          .toBuilder().cable(cableNumbered(Integer.toString(1000 + i % 600))).build());
+    }
+    catalogue.save(many, List.of(), List.of(), "test", null, true);
+    java.util.Set<RecordKey> wanted = new java.util.LinkedHashSet<>();
+    for (int n = 990; n <= 1610; n++) {
+      wanted.add(RecordKey.number(RecordKey.Kind.NUMBER, Integer.toString(n)).orElseThrow());
+      wanted.add(RecordKey.number(RecordKey.Kind.REFERS_TO, Integer.toString(n)).orElseThrow());
+    }
+    java.util.Map<RecordKey, List<RecordId>> found = catalogue.find(wanted);
+    assertThat(found.keySet()).containsExactlyInAnyOrderElementsOf(wanted);
+    for (RecordKey k : wanted) {
+      assertThat(found.get(k)).as("%s", k).containsExactlyElementsOf(catalogue.find(k));
+    }
+    RecordKey shared = RecordKey.number(RecordKey.Kind.NUMBER, "1001").orElseThrow();
+    assertThat(found.get(shared)).containsExactly(new RecordId("k-0001"), new RecordId("k-0601"));
+    assertThat(found.values().stream().mapToInt(List::size).sum()).isEqualTo(620);
+  }
+
+  private static org.chancery.record.Cable cableNumbered(String number) {
+    return new org.chancery.record.Cable(null,
+        List.of(new org.chancery.record.DocNumber("cable", number)), null, null, null, null,
+        List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  @Test
   void forEachVisitsEveryRecordInIdOrder() {
     List<ArchivalRecord> many = new ArrayList<>();
     for (int i = 1200; i >= 1; i--) {
