@@ -23,36 +23,40 @@ final class RecordLookups {
 
   static Map<RecordKey, List<RecordId>> keyed(Handle h, Collection<RecordKey> keys) {
     Map<RecordKey, List<RecordId>> out = new LinkedHashMap<>();
-    Map<RecordKey.Kind, List<String>> byKind = new LinkedHashMap<>();
+    java.util.Set<String> values = new java.util.LinkedHashSet<>();
     for (RecordKey k : keys) {
       if (out.putIfAbsent(k, new ArrayList<>()) == null) {
-        byKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(k.value());
+        values.add(k.value());
       }
     }
-    byKind.forEach((kind, values) -> {
-      for (int i = 0; i < values.size(); i += CHUNK) {
-        List<String> chunk = values.subList(i, Math.min(values.size(), i + CHUNK));
-        // A join with a VALUES list, not "key_value IN (...)": H2 uses an index for an IN
-        // list only on the index's first column, so IN over the second column of
-        // (kind, key_value) scanned every key of the kind, and ingest slowed as the archive
-        // grew (FRUS volumes: 500 documents/s at 100k, under 200 past 300k). The join
-        // looks each value up on both columns, in H2 and PostgreSQL alike.
-        StringBuilder sql = new StringBuilder("SELECT k.key_value, k.record_id FROM (VALUES ");
-        for (int j = 0; j < chunk.size(); j++) {
-          sql.append(j == 0 ? "" : ", ").append("(:v").append(j).append(')');
-        }
-        sql.append(") AS v(x) JOIN record_key k ON k.kind = :kind AND k.key_value = v.x"
-            + " ORDER BY k.record_id");
-        var query = h.createQuery(sql.toString()).bind("kind", kind.name());
-        for (int j = 0; j < chunk.size(); j++) {
-          query.bind("v" + j, chunk.get(j));
-        }
-        query.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-            .forEach(e -> out.get(new RecordKey(kind, e.getKey()))
-                .add(new RecordId(e.getValue())));
-      }
-    });
+    List<String> all = List.copyOf(values);
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      // By value alone, on the (key_value, kind) index, and the kinds sorted out here: H2
+      // uses an index for an IN list only on the index's first column, so "kind = ? AND
+      // key_value IN (...)" on the (kind, key_value) index read every key of the kind, and
+      // ingest slowed as the archive grew (FRUS volumes: 500 documents/s at 100k, under
+      // 100 past 500k documents). A value rarely has keys of other kinds.
+      h.createQuery("SELECT kind, key_value, record_id FROM record_key"
+              + " WHERE key_value IN (<values>) ORDER BY record_id")
+          .bindList("values", all.subList(i, Math.min(all.size(), i + CHUNK)))
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+          .forEach(row -> {
+            List<RecordId> ids = out.get(key(row[0], row[1]));
+            if (ids != null) {
+              ids.add(new RecordId(row[2]));
+            }
+          });
+    }
     return out;
+  }
+
+  /** The key of a row, or null for a kind this version does not know. */
+  private static RecordKey key(String kind, String value) {
+    try {
+      return new RecordKey(RecordKey.Kind.valueOf(kind), value);
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
   }
 
   /** Earliest dates of the records that exist among {@code ids}; null for an undated one. */
