@@ -128,9 +128,7 @@ abstract class CatalogueContract {
   void findsRecordsByTheirNumbersAndTimesAndKeepsKeysCurrent() {
     ArchivalRecord r = record("c-1", "Cable No. 25025", PublicationState.PUBLISHED).toBuilder()
         .datetime("1951-10-19T11:35+03:00")
-        .cable(new org.chancery.record.Cable(null,
-            List.of(new org.chancery.record.DocNumber("cable", "25025")), null, null, null, null,
-            List.of(), List.of(), List.of(), List.of(), List.of()))
+        .cable(cableNumbered("25025"))
         .build();
     save(r);
     RecordKey number = RecordKey.number(RecordKey.Kind.NUMBER, "Nº 25025").orElseThrow();
