@@ -68,11 +68,11 @@ final class Ingestion {
         group.clear();
         records = 0;
         if (batching.due()) {
-          batching.flush();
+          batching.commit();
         }
       }
     }
-    batching.flush();
+    batching.finish();
     return reports;
   }
 
@@ -81,7 +81,7 @@ final class Ingestion {
     Batching now = new Batching();
     List<IngestReport> report = save(List.of(ingestor.get().read(fileName, content)), state,
         now);
-    now.flush();
+    now.finish();
     return report.get(0);
   }
 
@@ -105,11 +105,15 @@ final class Ingestion {
   }
 
   /**
-   * What a run of many files defers: a Solr commit (a flush, an fsync and a new searcher)
-   * and rebuilding the name expansion (it reads every authority) are done once per
-   * {@link #COMMIT_EVERY_RECORDS} records or {@link #COMMIT_EVERY_NANOS}, and at the end.
-   * The catalogue is saved group by group; if the process dies before a commit, the next
-   * open sees the index behind the catalogue and rebuilds it.
+   * What a run of many files defers. A Solr commit (a flush, an fsync and a new searcher)
+   * is done once per {@link #COMMIT_EVERY_RECORDS} records or {@link #COMMIT_EVERY_NANOS},
+   * and at the end. Rebuilding the name expansion reads every authority, so its cost grows
+   * with the archive (at 200k documents it spilled to a temporary file): it is done once, at
+   * the end. Deferring it loses nothing during the run: extraction uses the curated
+   * authorities only, which an ingest does not change, and searches meanwhile expand names
+   * with the authorities known when the run began. The catalogue is saved group by group;
+   * if the process dies before a commit, the next open sees the index behind the catalogue
+   * and rebuilds it.
    */
   private final class Batching {
     private long pendingRecords;
@@ -128,17 +132,23 @@ final class Ingestion {
           || System.nanoTime() - since >= COMMIT_EVERY_NANOS;
     }
 
-    void flush() {
+    /** Makes what was indexed so far visible to searches. */
+    void commit() {
       if (uncommitted) {
         index.commit();
       }
+      pendingRecords = 0;
+      since = System.nanoTime();
+      uncommitted = false;
+    }
+
+    /** Commits and, when the run brought authorities, rebuilds the name expansion. */
+    void finish() {
+      commit();
       if (namesChanged) {
         refreshNames.run();
       }
-      pendingRecords = 0;
-      since = System.nanoTime();
       namesChanged = false;
-      uncommitted = false;
     }
   }
 }
