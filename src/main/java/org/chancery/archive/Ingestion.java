@@ -15,10 +15,11 @@ import org.chancery.search.SearchIndex;
 import org.chancery.store.Catalogue;
 
 /**
- * How {@link Archive#ingest} reads, groups, saves and commits. Files are read one by one
- * and saved in groups of one catalogue transaction ({@link GroupSave}); index commits and
- * the rebuild of the name expansion are deferred ({@link Batching}), because both cost as
- * much as indexing hundreds of records.
+ * How {@link Archive#ingest} reads, groups, saves and commits. Files are read on other
+ * threads ahead of the saving one ({@link ReadAhead}) and saved in order, in groups of one
+ * catalogue transaction ({@link GroupSave}); index commits and the rebuild of the name
+ * expansion are deferred ({@link Batching}), because both cost as much as indexing
+ * hundreds of records.
  *
  * <p>To change how large a group or a commit batch is, change the constants here: the
  * benchmark's {@code --only ingest} measures the effect.
@@ -53,22 +54,26 @@ final class Ingestion {
     Batching batching = new Batching();
     List<IngestBatch> group = new ArrayList<>();
     int records = 0;
-    for (int n = 0; n < files.size(); n++) {
-      Path file = files.get(n);
-      String name = file.getFileName().toString();
-      String label = files.size() == 1 ? name : name + " (" + (n + 1) + "/" + files.size() + ")";
-      progress.update(label + ": reading", 0, -1);
-      IngestBatch read = ingestor.get().read(file);
-      group.add(read);
-      records += read.records().size();
-      if (records >= GROUP_RECORDS || group.size() >= GROUP_FILES || n == files.size() - 1) {
-        progress.update(label + ": saving", 0, records);
-        reports.addAll(save(group, state, batching));
-        progress.update(label + ": done", records, records);
-        group.clear();
-        records = 0;
-        if (batching.due()) {
-          batching.commit();
+    // one extractor for the whole run: the names it matches do not change during it
+    Ingestor reading = ingestor.get();
+    try (ReadAhead ahead = new ReadAhead(files, reading::read)) {
+      for (int n = 0; n < files.size(); n++) {
+        String name = files.get(n).getFileName().toString();
+        String label = files.size() == 1 ? name
+            : name + " (" + (n + 1) + "/" + files.size() + ")";
+        progress.update(label + ": reading", 0, -1);
+        IngestBatch read = ahead.next();
+        group.add(read);
+        records += read.records().size();
+        if (records >= GROUP_RECORDS || group.size() >= GROUP_FILES || n == files.size() - 1) {
+          progress.update(label + ": saving", 0, records);
+          reports.addAll(save(group, state, batching));
+          progress.update(label + ": done", records, records);
+          group.clear();
+          records = 0;
+          if (batching.due()) {
+            batching.commit();
+          }
         }
       }
     }
