@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.chancery.extract.Extractor;
 import org.chancery.extract.NameIndex;
@@ -54,6 +55,8 @@ public final class Archive implements AutoCloseable {
   private final java.util.Set<String> curatedIds = new java.util.HashSet<>();
   // the catalogue's authorities stamp when the names were last rebuilt
   private volatile String authoritiesStamp = "";
+  // done when the names of every authority are in (see open(config, true))
+  private final CompletableFuture<Void> namesLoaded = new CompletableFuture<>();
 
   private Archive(ChanceryConfig config, Catalogue catalogue, SearchIndex index,
       AtomicReference<QueryExpansion> names, List<org.chancery.record.Authority> shipped) {
@@ -73,6 +76,18 @@ public final class Archive implements AutoCloseable {
    * and rebuilds the index when it does not hold what the catalogue publishes.
    */
   public static Archive open(ChanceryConfig config) {
+    return open(config, false);
+  }
+
+  /**
+   * Opens the archive as {@link #open(ChanceryConfig)} does; with {@code namesInBackground},
+   * the name expansion of every authority is built on another thread after this returns.
+   * An archive of FRUS volumes holds about one persons-list authority per document, and
+   * romanising their names takes minutes at a million documents. Until they are in,
+   * searches expand the names of the authorities shipped with Chancery and ingests wait
+   * ({@link #namesLoaded()}). The web server opens so, to serve at once.
+   */
+  public static Archive open(ChanceryConfig config, boolean namesInBackground) {
     DatabaseConfig db = config.catalogueDatabase();
     Catalogue catalogue = JdbcCatalogue.open(db);
     AtomicReference<QueryExpansion> names = new AtomicReference<>(QueryExpansion.NONE);
@@ -92,7 +107,14 @@ public final class Archive implements AutoCloseable {
     // have pages and can be edited; an edited entry is left alone (the editor's word wins).
     catalogue.save(List.of(), List.of(), shipped, "bundled",
         "authority file shipped with Chancery", true);
-    archive.refreshNames();
+    if (namesInBackground) {
+      archive.names.set(AuthorityExpansion.of(shipped, archive.romaniser));
+      Thread loading = new Thread(archive::loadNames, "chancery-names");
+      loading.setDaemon(true);
+      loading.start();
+    } else {
+      archive.loadNames();
+    }
     archive.rebuildIndexIfStale(Progress.NONE);
     return archive;
   }
@@ -118,21 +140,48 @@ public final class Archive implements AutoCloseable {
     return json;
   }
 
+  private void loadNames() {
+    long t0 = System.nanoTime();
+    try {
+      refreshNames();
+      namesLoaded.complete(null);
+      LOG.info("names of every authority loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    } catch (RuntimeException e) {
+      namesLoaded.completeExceptionally(e);
+      LOG.error("could not load the names of the authorities", e);
+    }
+  }
+
+  /**
+   * Whether searches expand the names of every authority in the catalogue, not only of
+   * those shipped with Chancery (see {@link #open(ChanceryConfig, boolean)}).
+   */
+  public boolean namesLoaded() {
+    return namesLoaded.isDone() && !namesLoaded.isCompletedExceptionally();
+  }
+
   /**
    * Rebuilds the name expansion searches use from the catalogue's authorities (the
    * bundled file is among them). Runs at open, after an ingest that brought authorities
-   * and after every authority edit.
+   * and after every authority edit; one at a time, so the last to start is the one kept.
    */
-  void refreshNames() {
+  synchronized void refreshNames() {
     // Read before the authorities: an edit landing in between is seen again next time.
     authoritiesStamp = catalogue.authoritiesStamp();
-    List<org.chancery.record.Authority> all = catalogue.authorities();
-    names.set(AuthorityExpansion.of(all, romaniser));
+    AuthorityExpansion.Builder expansion = AuthorityExpansion.builder(romaniser);
     // Extraction matches names in free text, so it uses the curated authorities only (the
     // shipped file as editors have changed it), not every FRUS persons-list surname.
-    ingestor.set(new Ingestor(new Extractor(new NameIndex(all.stream()
-        .filter(a -> curatedIds.contains(a.id()) || splitFromCurated(a, curatedIds))
-        .toList()))));
+    List<org.chancery.record.Authority> curated = new ArrayList<>();
+    catalogue.forEachAuthority(a -> {
+      expansion.add(a);
+      if (curatedIds.contains(a.id()) || splitFromCurated(a, curatedIds)) {
+        curated.add(a);
+      }
+    });
+    names.set(expansion.build());
+    curated.sort(java.util.Comparator.comparing(org.chancery.record.Authority::name)
+        .thenComparing(org.chancery.record.Authority::id));
+    ingestor.set(new Ingestor(new Extractor(new NameIndex(curated))));
   }
 
   /**
@@ -143,7 +192,8 @@ public final class Archive implements AutoCloseable {
    * @return whether the names were rebuilt
    */
   public boolean refreshNamesIfChanged() {
-    if (catalogue.authoritiesStamp().equals(authoritiesStamp)) {
+    // the first load, still running, reads the changes too
+    if (!namesLoaded.isDone() || catalogue.authoritiesStamp().equals(authoritiesStamp)) {
       return false;
     }
     refreshNames();
@@ -201,11 +251,14 @@ public final class Archive implements AutoCloseable {
    * reader saves nothing, and a group the catalogue refuses is saved again file by file.
    */
   public List<IngestReport> ingest(List<Path> files, PublicationState state, Progress progress) {
+    // extraction links names with the curated authorities, read with the names
+    namesLoaded.join();
     return ingestion.files(files, state, progress);
   }
 
   /** Ingests one uploaded or bundled input, visible to searches when this returns. */
   public IngestReport ingest(String fileName, byte[] content, PublicationState state) {
+    namesLoaded.join();
     return ingestion.one(fileName, content, state);
   }
 

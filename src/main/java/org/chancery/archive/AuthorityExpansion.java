@@ -1,6 +1,7 @@
 package org.chancery.archive;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,48 +38,97 @@ public final class AuthorityExpansion implements QueryExpansion {
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['\u2019.\\-][\\p{L}\\p{N}\\p{M}]+)*\\.?");
 
-  /** One authority's forms, each with why it counts. */
-  private record Entry(Authority authority, Map<String, String> why) {}
+  /**
+   * One authority's forms, each with why it counts. Authorities written alike (the same
+   * person in the persons lists of many FRUS volumes) share one entry: a match reads only
+   * the preferred name and the reasons, which are then equal.
+   */
+  private record Entry(String name, Map<String, String> why) {}
 
   private final Romaniser romaniser;
-  private final Map<String, List<Entry>> byForm = new LinkedHashMap<>();
-  private final Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+  private final Map<String, List<Entry>> byForm;
+  private final Map<String, List<Entry>> byKey;
 
-  private AuthorityExpansion(List<Authority> authorities, Romaniser romaniser) {
-    this.romaniser = romaniser;
-    Set<String> seen = new HashSet<>();
-    for (Authority a : authorities) {
-      if (seen.add(a.id())) {
-        add(a);
-      }
-    }
+  private AuthorityExpansion(Builder b) {
+    this.romaniser = b.romaniser;
+    this.byForm = b.byForm;
+    this.byKey = b.byKey;
   }
 
   /** An expansion over these authorities; of two with one id, the first is kept. */
   public static AuthorityExpansion of(List<Authority> authorities, Romaniser romaniser) {
-    return new AuthorityExpansion(authorities, romaniser);
+    Builder b = builder(romaniser);
+    authorities.forEach(b::add);
+    return b.build();
   }
 
-  private void add(Authority a) {
-    Map<String, String> why = new LinkedHashMap<>();
-    why.put(a.name(), "preferred name");
-    for (Variant v : a.variants()) {
-      why.putIfAbsent(v.form(), reason(v, a.name()));
+  /**
+   * Builds an expansion from authorities given one at a time (a catalogue's, read as a
+   * stream), holding only their forms: not the authorities, which at a million FRUS
+   * persons-list entries would not fit a small heap.
+   */
+  public static Builder builder(Romaniser romaniser) {
+    return new Builder(romaniser);
+  }
+
+  /** Collects authorities for one expansion; of two with one id, the first is kept. */
+  public static final class Builder {
+    private final Romaniser romaniser;
+    private final Map<String, List<Entry>> byForm = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+    private final Set<String> seen = new HashSet<>();
+    // what an authority is written as (its name and its variants' forms and reasons) to
+    // the entry built for the first one written so
+    private final Map<List<String>, Entry> written = new HashMap<>();
+
+    private Builder(Romaniser romaniser) {
+      this.romaniser = romaniser;
     }
-    for (String form : List.copyOf(why.keySet())) {
-      for (String derived : romaniser.variants(form)) {
-        if (!derived.isBlank()) {
-          why.putIfAbsent(derived.strip(), "romanised form of " + a.name());
+
+    /** Adds an authority's forms, unless one with its id was added before. */
+    public Builder add(Authority a) {
+      if (!seen.add(a.id())) {
+        return this;
+      }
+      List<String> writtenAs = new ArrayList<>(1 + 2 * a.variants().size());
+      writtenAs.add(a.name());
+      for (Variant v : a.variants()) {
+        writtenAs.add(v.form());
+        writtenAs.add(reason(v, a.name()));
+      }
+      // an entry equal to one already listed under every form would change no match
+      if (!written.containsKey(writtenAs)) {
+        written.put(writtenAs, entry(a));
+      }
+      return this;
+    }
+
+    private Entry entry(Authority a) {
+      Map<String, String> why = new LinkedHashMap<>();
+      why.put(a.name(), "preferred name");
+      for (Variant v : a.variants()) {
+        why.putIfAbsent(v.form(), reason(v, a.name()));
+      }
+      for (String form : List.copyOf(why.keySet())) {
+        for (String derived : romaniser.variants(form)) {
+          if (!derived.isBlank()) {
+            why.putIfAbsent(derived.strip(), "romanised form of " + a.name());
+          }
         }
       }
-    }
-    Entry e = new Entry(a, why);
-    for (String form : why.keySet()) {
-      byForm.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
-      String key = romaniser.key(form);
-      if (!key.isBlank()) {
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+      Entry e = new Entry(a.name(), why);
+      for (String form : why.keySet()) {
+        byForm.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+        String key = romaniser.key(form);
+        if (!key.isBlank()) {
+          byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
       }
+      return e;
+    }
+
+    public AuthorityExpansion build() {
+      return new AuthorityExpansion(this);
     }
   }
 
@@ -171,14 +221,15 @@ public final class AuthorityExpansion implements QueryExpansion {
     Set<String> preferred = new LinkedHashSet<>();
     Map<String, String> why = new LinkedHashMap<>();
     // the authority the reader named explains first: typing "Zhou Enlai" makes "Chou
-    // En-lai" a Wade-Giles form of Zhou Enlai, even where a FRUS list prefers that spelling
+    // En-lai" a Wade-Giles form of Zhou Enlai, even where a FRUS list prefers that spelling;
+    // the others follow in name order, whatever order the authorities were added in
     List<Entry> ordered = new ArrayList<>(found);
-    ordered.sort(java.util.Comparator.comparingInt(e -> e.authority().name()
-        .equalsIgnoreCase(typed.strip()) ? 0 : 1));
+    ordered.sort(java.util.Comparator.<Entry>comparingInt(e -> e.name()
+        .equalsIgnoreCase(typed.strip()) ? 0 : 1).thenComparing(Entry::name));
     for (Entry e : ordered) {
-      preferred.add(e.authority().name());
+      preferred.add(e.name());
       e.why().forEach((form, reason) -> why.putIfAbsent(form, reason.equals("preferred name")
-          ? "preferred name of " + e.authority().name() : reason));
+          ? "preferred name of " + e.name() : reason));
     }
     List<String> forms = new ArrayList<>(why.keySet());
     return new NameMatch(typed, start, end, forms, String.join(" / ", preferred), why);

@@ -175,8 +175,9 @@ public final class BenchRunner {
       SearchResult browse = archive.index().search(SearchQuery.of(""));
       mix = QueryMix.standard(top(browse, Facet.AUTHOR), top(browse, Facet.PLACE),
           top(browse, Facet.TYPE));
-      QueryExpansion expansion = AuthorityExpansion.of(archive.catalogue().authorities(),
-          new Romaniser());
+      AuthorityExpansion.Builder names = AuthorityExpansion.builder(new Romaniser());
+      archive.catalogue().forEachAuthority(names::add);
+      QueryExpansion expansion = names.build();
       for (QueryMix q : mix) {
         solrParams.put(q, SolrCapture.paramsOf(q, expansion));
         pgText.put(q, PostgresBaseline.tsText(q, expansion));

@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     if (host != null) {
       config = config.withHost(host);
     }
-    Archive archive = Archive.open(config);
+    // serve at once; the names of a large archive's authorities load meanwhile
+    Archive archive = Archive.open(config, true);
     WebServer server;
     try {
       if (demo) {

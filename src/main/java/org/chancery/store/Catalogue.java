@@ -95,6 +95,12 @@ public interface Catalogue extends AutoCloseable {
 
   List<Authority> authorities();
 
+  /**
+   * Visits every authority in id order, streaming: an archive of FRUS volumes holds about
+   * one persons-list authority per document, too many to load at once.
+   */
+  void forEachAuthority(Consumer<Authority> visitor);
+
   Optional<Authority> authority(String id);
 
   /** The authorities that exist among {@code ids}, in name order. */

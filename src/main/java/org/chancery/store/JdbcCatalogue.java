@@ -369,6 +369,26 @@ public final class JdbcCatalogue implements Catalogue {
   }
 
   @Override
+  public void forEachAuthority(Consumer<Authority> visitor) {
+    // pages by id, as forEach: no long transaction, and the visitor may use the catalogue
+    String after = "";
+    while (true) {
+      String from = after;
+      List<String[]> page = jdbi.withHandle(h -> h.createQuery("SELECT id, body FROM authority "
+              + "WHERE id > :after ORDER BY id LIMIT :n")
+          .bind("after", from).bind("n", CHUNK)
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+      for (String[] row : page) {
+        visitor.accept(json.read(row[1], Authority.class));
+      }
+      if (page.size() < CHUNK) {
+        return;
+      }
+      after = page.get(page.size() - 1)[0];
+    }
+  }
+
+  @Override
   public Optional<Authority> authority(String id) {
     return jdbi.withHandle(h -> h.createQuery("SELECT body FROM authority WHERE id = :id")
         .bind("id", id).mapTo(String.class).findOne()).map(b -> json.read(b, Authority.class));

@@ -39,6 +39,9 @@ final class Api {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ready");
     body.put("records", archive.catalogue().countPublished());
+    // "loading" while searches expand only the shipped authorities' names (a large archive
+    // serves before the names of all its authorities are in)
+    body.put("names", archive.namesLoaded() ? "ready" : "loading");
     ApiReads.json(ctx, archive.json().write(body), ApiReads.Freshness.LIVE);
   }
 

@@ -66,6 +66,32 @@ class ArchiveIT {
   }
 
   @Test
+  void anArchiveOpenedToServeAtOnceLoadsTheNamesOfEveryAuthoritySoonAfter() throws Exception {
+    Path volume = dir.resolve("frus-1955-persons-list.xml");
+    try (var in = getClass().getResourceAsStream(
+        "/ingest/frus-1955-persons-list-with-linked-documents.xml")) {
+      Files.copy(in, volume);
+    }
+    try (Archive a = open("names")) {
+      a.ingest(List.of(volume), PublicationState.PUBLISHED, Progress.NONE);
+    }
+    ChanceryConfig config = ChanceryConfig.defaults(dir.resolve("names"));
+    try (Archive a = Archive.open(config, true)) {
+      long until = System.nanoTime() + 60_000_000_000L;
+      while (!a.namesLoaded() && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertThat(a.namesLoaded()).isTrue();
+      // the volume's persons list, not the shipped authorities, knows "Ali, Mohammed"
+      assertThat(a.index().search(SearchQuery.of("Mohammed Ali")).expanded()).singleElement()
+          .asString().contains("Ali, Mohammed");
+      // an ingest works as after a plain open
+      assertThat(a.ingest(List.of(volume), PublicationState.PUBLISHED, Progress.NONE))
+          .singleElement().satisfies(r -> assertThat(r.saved().created()).isZero());
+    }
+  }
+
+  @Test
   void refusedInputCommitsNothing() throws Exception {
     Path broken = dir.resolve("broken.xml");
     Files.writeString(broken, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"

@@ -39,6 +39,41 @@ class AuthorityExpansionTest {
   }
 
   @Test
+  void authoritiesWrittenAlikeInManyVolumesExpandAsOne() {
+    // the same man in the persons lists of three volumes, and one other Chou
+    List<org.chancery.record.Authority> lists = new java.util.ArrayList<>();
+    for (String volume : List.of("frus1952-54v14", "frus1955-57v02", "frus1955-57v03")) {
+      lists.add(org.chancery.record.Authority.of(volume + "-p-chou-1",
+          org.chancery.record.Authority.Kind.PERSON, "Chou En-lai", List.of("Zhou Enlai"),
+          "Premier and Foreign Minister of the People's Republic of China", volume));
+    }
+    lists.add(org.chancery.record.Authority.of("frus1949v09-p-chou-2",
+        org.chancery.record.Authority.Kind.PERSON, "Chou Shu-kai", List.of(), null, "x"));
+    AuthorityExpansion many = AuthorityExpansion.of(lists, new Romaniser());
+    AuthorityExpansion one = AuthorityExpansion.of(lists.subList(0, 1), new Romaniser());
+    assertThat(many.expand("Zhou Enlai")).isEqualTo(one.expand("Zhou Enlai"));
+    assertThat(many.expand("Zhou Enlai")).singleElement().satisfies(n -> {
+      assertThat(n.preferred()).isEqualTo("Chou En-lai");
+      assertThat(n.forms()).contains("Chou En-lai", "Zhou Enlai");
+    });
+  }
+
+  @Test
+  void namesTheTypedAuthorityFirstAndTheOthersInNameOrder() {
+    var kind = org.chancery.record.Authority.Kind.PERSON;
+    // added out of name order, all known by one cover name
+    List<org.chancery.record.Authority> given = List.of(
+        org.chancery.record.Authority.of("c", kind, "Semyon Ignatiev", List.of("Petrov"), null,
+            null),
+        org.chancery.record.Authority.of("a", kind, "Andrei Vyshinsky", List.of("Petrov"), null,
+            null),
+        org.chancery.record.Authority.of("b", kind, "Petrov", List.of(), null, null));
+    AuthorityExpansion petrovs = AuthorityExpansion.of(given, new Romaniser());
+    assertThat(petrovs.expand("Petrov")).singleElement().satisfies(n ->
+        assertThat(n.preferred()).isEqualTo("Petrov / Andrei Vyshinsky / Semyon Ignatiev"));
+  }
+
+  @Test
   void reasonsNameKindSystemAndPeriod() {
     assertThat(AuthorityExpansion.reason(new Variant("Kuznetsov", Variant.Kind.COVER_NAME, null,
         "1947", "1948", null), "Joseph Stalin")).isEqualTo("cover name of Joseph Stalin, 1947–1948");

@@ -305,6 +305,21 @@ abstract class CatalogueContract {
     assertThat(catalogue.authorities()).containsExactly(a);
   }
 
+  @Test
+  void visitsEveryAuthorityOnceInIdOrderAcrossPages() {
+    // more than one page of the streaming read, saved out of id order
+    List<Authority> saved = new java.util.ArrayList<>();
+    for (int i = 1_200; i >= 1; i--) {
+      saved.add(person(String.format("p-%05d", i), "Person " + i));
+    }
+    catalogue.save(List.of(), List.of(), saved, "test", null, true);
+    List<String> visited = new java.util.ArrayList<>();
+    catalogue.forEachAuthority(a -> visited.add(a.id()));
+    assertThat(visited).hasSize(1_200).isSorted().doesNotHaveDuplicates();
+    assertThat(visited).containsExactlyInAnyOrderElementsOf(
+        catalogue.authorities().stream().map(Authority::id).toList());
+  }
+
   private static Authority person(String id, String name, String... forms) {
     return Authority.of(id, Authority.Kind.PERSON, name, List.of(forms), null, "test");
   }

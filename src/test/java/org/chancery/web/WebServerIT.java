@@ -88,6 +88,8 @@ class WebServerIT {
     JsonNode h = json("/api/health");
     assertThat(h.get("status").asText()).isEqualTo("ready");
     assertThat(h.get("records").asLong()).isGreaterThanOrEqualTo(51);
+    // this archive was opened with its names loaded before serving
+    assertThat(h.get("names").asText()).isEqualTo("ready");
   }
 
   @Test
