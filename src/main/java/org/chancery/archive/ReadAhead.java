@@ -28,7 +28,7 @@ final class ReadAhead implements AutoCloseable {
   /** Reading threads beside the saving one: the other cores. */
   static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
   static final int MAX_FILES = 64;
-  static final long MAX_BYTES = 64L * 1024 * 1024;
+  static final long MAX_BYTES = 16L * 1024 * 1024;
 
   private record Pending(Future<IngestBatch> batch, long bytes) {}
 
