@@ -44,12 +44,15 @@ class H2CatalogueTest extends CatalogueContract {
       c.save(List.of(record("c-1", "Cable No. 1", PublicationState.PUBLISHED)), List.of(),
           List.of(), "test", null, true);
     }
-    // the database as an earlier release left it: no set keys, migrations 6 and 7 not yet run
+    // the database as an earlier release left it: no set keys, migrations 6 to 8 not yet run
     DataSource ds = DataSources.open(config);
     try (Connection conn = ds.getConnection(); Statement st = conn.createStatement()) {
       st.executeUpdate("DELETE FROM record_key WHERE kind IN ('COLLECTION', 'TYPE')");
       st.executeUpdate("DROP INDEX record_key_by_value");
-      st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
+      st.executeUpdate("DROP INDEX record_id_date");
+      st.executeUpdate("DROP INDEX record_id_state");
+      st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', "
+          + "'8')");
     } finally {
       DataSources.close(ds);
     }

@@ -56,7 +56,7 @@ class PostgresCatalogueIT extends CatalogueContract {
       assertThat(c.history(new RecordId("c-1"))).hasSize(1);
     }
     assertThat(query(db, "SELECT string_agg(version, ',' ORDER BY installed_rank) "
-        + "FROM flyway_schema_history WHERE success")).isEqualTo("1,2,3,4,5,6,7");
+        + "FROM flyway_schema_history WHERE success")).isEqualTo("1,2,3,4,5,6,7,8");
   }
 
   @Test
