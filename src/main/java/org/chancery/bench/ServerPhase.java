@@ -51,10 +51,10 @@ final class ServerPhase {
         .version(HttpClient.Version.HTTP_1_1).build();
     String base = "http://127.0.0.1:" + port;
     try {
-      double ready = waitReady(http, base, server, t0);
+      double ready = waitHealth(http, base, server, t0, false);
       results.add(docs, "ready", "chancery", 0, "launch to /api/health 200", ready, "s");
       // searches are measured with every authority's names, as the baselines' are
-      double names = waitNames(http, base, server, t0);
+      double names = waitHealth(http, base, server, t0, true);
       results.add(docs, "ready", "chancery", 0, "launch to names loaded", names, "s");
       HttpRequest.Builder rb = HttpRequest.newBuilder().timeout(Duration.ofSeconds(60));
       ClosedLoop.Call call = (q, i) -> {
@@ -97,44 +97,34 @@ final class ServerPhase {
     }
   }
 
-  private static double waitReady(HttpClient http, String base, Process server, long t0)
-      throws Exception {
-    HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/api/health"))
-        .timeout(Duration.ofSeconds(2)).build();
-    while (System.nanoTime() - t0 < 600e9) {
-      if (!server.isAlive()) {
-        throw new IOException("the server exited with " + server.exitValue()
-            + " before it was ready (see its log)");
-      }
-      try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return (System.nanoTime() - t0) / 1e9;
-        }
-      } catch (IOException notYet) {
-        Thread.sleep(20);
-      }
-    }
-    throw new IOException("the server was not ready within 10 minutes");
-  }
-
   private static final Pattern NAMES_READY = Pattern.compile("\"names\"\\s*:\\s*\"ready\"");
 
-  private static double waitNames(HttpClient http, String base, Process server, long t0)
-      throws Exception {
+  /**
+   * Seconds from {@code t0} until {@code /api/health} answers 200 and, with {@code names},
+   * says the names of every authority are loaded.
+   */
+  private static double waitHealth(HttpClient http, String base, Process server, long t0,
+      boolean names) throws Exception {
     HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/api/health"))
         .timeout(Duration.ofSeconds(10)).build();
+    String what = names ? "had loaded the names" : "was ready";
     while (System.nanoTime() - t0 < 1800e9) {
       if (!server.isAlive()) {
-        throw new IOException("the server exited with " + server.exitValue()
-            + " while loading names (see its log)");
+        throw new IOException("the server exited with " + server.exitValue() + " before it "
+            + what + " (see its log)");
       }
-      String body = http.send(health, HttpResponse.BodyHandlers.ofString()).body();
-      if (NAMES_READY.matcher(body).find()) {
-        return (System.nanoTime() - t0) / 1e9;
+      try {
+        HttpResponse<String> rsp = http.send(health, HttpResponse.BodyHandlers.ofString());
+        if (rsp.statusCode() == 200 && (!names || NAMES_READY.matcher(rsp.body()).find())) {
+          return (System.nanoTime() - t0) / 1e9;
+        }
+      } catch (IOException notListeningYet) {
+        // polled again below
       }
-      Thread.sleep(50);
+      Thread.sleep(20);
     }
-    throw new IOException("the server had not loaded the names within 30 minutes");
+    throw new IOException("the server " + what.replace("was", "was not").replace("had",
+        "had not") + " within 30 minutes");
   }
 
   private static final Pattern USED = Pattern.compile("total (\\d+)K, used (\\d+)K");

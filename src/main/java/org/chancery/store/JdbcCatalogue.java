@@ -295,17 +295,24 @@ public final class JdbcCatalogue implements Catalogue {
 
   @Override
   public void forEach(Consumer<ArchivalRecord> visitor) {
-    // Short page queries by id rather than one long cursor: no transaction stays open
-    // during a long reindex or export, and the visitor may use the catalogue itself.
+    forEachBody("record", body -> visitor.accept(json.read(body)));
+  }
+
+  /**
+   * Streams a table's JSON bodies in id order. Short page queries by id rather than one
+   * long cursor: no transaction stays open during a long reindex, export or names load,
+   * and the visitor may use the catalogue itself.
+   */
+  private void forEachBody(String table, Consumer<String> visitor) {
     String after = "";
     while (true) {
       String from = after;
-      List<String[]> page = jdbi.withHandle(h -> h.createQuery("SELECT id, body FROM record "
-              + "WHERE id > :after ORDER BY id LIMIT :n")
+      List<String[]> page = jdbi.withHandle(h -> h.createQuery("SELECT id, body FROM " + table
+              + " WHERE id > :after ORDER BY id LIMIT :n")
           .bind("after", from).bind("n", CHUNK)
           .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
       for (String[] row : page) {
-        visitor.accept(json.read(row[1]));
+        visitor.accept(row[1]);
       }
       if (page.size() < CHUNK) {
         return;
@@ -370,22 +377,7 @@ public final class JdbcCatalogue implements Catalogue {
 
   @Override
   public void forEachAuthority(Consumer<Authority> visitor) {
-    // pages by id, as forEach: no long transaction, and the visitor may use the catalogue
-    String after = "";
-    while (true) {
-      String from = after;
-      List<String[]> page = jdbi.withHandle(h -> h.createQuery("SELECT id, body FROM authority "
-              + "WHERE id > :after ORDER BY id LIMIT :n")
-          .bind("after", from).bind("n", CHUNK)
-          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
-      for (String[] row : page) {
-        visitor.accept(json.read(row[1], Authority.class));
-      }
-      if (page.size() < CHUNK) {
-        return;
-      }
-      after = page.get(page.size() - 1)[0];
-    }
+    forEachBody("authority", body -> visitor.accept(json.read(body, Authority.class)));
   }
 
   @Override
