@@ -83,7 +83,8 @@ public final class Archive implements AutoCloseable {
    * Opens the archive as {@link #open(ChanceryConfig)} does; with {@code namesInBackground},
    * the name expansion of every authority is built on another thread after this returns.
    * An archive of FRUS volumes holds about one persons-list authority per document, and
-   * romanising their names takes minutes at a million documents. Until they are in,
+   * reading and romanising them took 24 s at a million documents on two cores (the 1M
+   * benchmark, where the server answered after 8 s). Until they are in,
    * searches expand the names of the authorities shipped with Chancery and ingests wait
    * ({@link #namesLoaded()}). The web server opens so, to serve at once.
    */
