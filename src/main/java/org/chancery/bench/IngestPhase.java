@@ -43,8 +43,12 @@ final class IngestPhase {
 
   private IngestPhase() { }
 
+  /**
+   * Ingests the files layout by layout; {@code layoutDone} hears each layout's timing as
+   * soon as it is measured.
+   */
   static Outcome run(Archive archive, Path corpus, List<Entry> files, String label,
-      Progress progress) {
+      Progress progress, java.util.function.Consumer<Timing> layoutDone) {
     Map<String, List<Entry>> byLayout = new LinkedHashMap<>();
     for (Entry e : files) {
       byLayout.computeIfAbsent(e.layout(), k -> new ArrayList<>()).add(e);
@@ -78,9 +82,11 @@ final class IngestPhase {
       }
       long docs = group.stream().mapToLong(Entry::docs).sum();
       done[0] = before + docs;
-      timings.add(new Timing(layout.getKey(), group.size(), docs,
+      Timing timing = new Timing(layout.getKey(), group.size(), docs,
           group.stream().mapToLong(Entry::bytes).sum(), seconds,
-          (processCpuNanos() - cpu0) / 1e9));
+          (processCpuNanos() - cpu0) / 1e9);
+      timings.add(timing);
+      layoutDone.accept(timing);
     }
     progress.update("ingest " + label, total, total);
     return new Outcome(timings, records, refused, (System.nanoTime() - started) / 1e9);
