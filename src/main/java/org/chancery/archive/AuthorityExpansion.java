@@ -1,7 +1,6 @@
 package org.chancery.archive;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,9 +76,9 @@ public final class AuthorityExpansion implements QueryExpansion {
     private final Map<String, List<Entry>> byForm = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new LinkedHashMap<>();
     private final Set<String> seen = new HashSet<>();
-    // what an authority is written as (its name and its variants' forms and reasons) to
-    // the entry built for the first one written so
-    private final Map<List<String>, Entry> written = new HashMap<>();
+    // what each authority added so far is written as: its name and its variants' forms
+    // and reasons
+    private final Set<List<String>> written = new HashSet<>();
 
     private Builder(Romaniser romaniser) {
       this.romaniser = romaniser;
@@ -97,13 +96,13 @@ public final class AuthorityExpansion implements QueryExpansion {
         writtenAs.add(reason(v, a.name()));
       }
       // an entry equal to one already listed under every form would change no match
-      if (!written.containsKey(writtenAs)) {
-        written.put(writtenAs, entry(a));
+      if (written.add(writtenAs)) {
+        index(a);
       }
       return this;
     }
 
-    private Entry entry(Authority a) {
+    private void index(Authority a) {
       Map<String, String> why = new LinkedHashMap<>();
       why.put(a.name(), "preferred name");
       for (Variant v : a.variants()) {
@@ -124,7 +123,6 @@ public final class AuthorityExpansion implements QueryExpansion {
           byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
       }
-      return e;
     }
 
     public AuthorityExpansion build() {

@@ -79,10 +79,7 @@ class ReadAheadTest {
   void readsNoMoreFilesAheadThanItsBound() throws IOException {
     List<Path> files = transcripts(40, 200);
     AtomicInteger started = new AtomicInteger();
-    try (ReadAhead ahead = new ReadAhead(files, p -> {
-      started.incrementAndGet();
-      return ingestor.read(p);
-    }, 2, 5, Long.MAX_VALUE)) {
+    try (ReadAhead ahead = new ReadAhead(files, counting(started), 2, 5, Long.MAX_VALUE)) {
       for (int consumed = 1; consumed <= 40; consumed++) {
         ahead.next();
         sleep(2);
@@ -97,10 +94,7 @@ class ReadAheadTest {
     List<Path> files = transcripts(20, 1000);
     AtomicInteger started = new AtomicInteger();
     // a bound below one file's size: only the file asked for next is read
-    try (ReadAhead ahead = new ReadAhead(files, p -> {
-      started.incrementAndGet();
-      return ingestor.read(p);
-    }, 2, 100, 500)) {
+    try (ReadAhead ahead = new ReadAhead(files, counting(started), 2, 100, 500)) {
       for (int consumed = 1; consumed <= 20; consumed++) {
         assertThat(ahead.next().records()).hasSize(1);
         sleep(2);
@@ -124,6 +118,14 @@ class ReadAheadTest {
           .hasMessage("reader bug on cable-003.txt");
       assertThat(ahead.next().file()).isEqualTo("cable-004.txt");
     }
+  }
+
+  /** The real reader, counting the files it starts. */
+  private Function<Path, IngestBatch> counting(AtomicInteger started) {
+    return p -> {
+      started.incrementAndGet();
+      return ingestor.read(p);
+    };
   }
 
   private static void sleep(long ms) {
