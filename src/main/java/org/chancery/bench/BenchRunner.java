@@ -43,10 +43,11 @@ public final class BenchRunner {
    * @param phases every phase, the ingest alone, or the search phases alone on the
    *     archive an earlier run left in {@code work}
    * @param target where the measured archive keeps its catalogue and index
+   * @param facetCost also time each facet field under each Solr facet method
    */
   public record Options(Path corpus, List<Long> docs, List<Integer> clients, Path out,
       Path work, int seconds, boolean postgres, String serverHeap, Phases phases,
-      Target target) {
+      Target target, boolean facetCost) {
 
     public Options {
       target = target == null ? Target.EMBEDDED : target;
@@ -264,6 +265,10 @@ public final class BenchRunner {
       loop.measure(docs, "solr", mix, (q, i) -> solr.query("chancery", params.get(q)));
       SolrTiming.byComponent(solr, "chancery", mix, params).forEach((what, ms) ->
           results.add(docs, "solr time by component", "solr", 1, what, ms, "ms"));
+      if (o.facetCost()) {
+        FacetCost.byField(solr, "chancery", mix, params).forEach((what, ms) ->
+            results.add(docs, "solr facet time by field", "solr", 1, what, ms, "ms"));
+      }
     } finally {
       container.shutdown();
     }

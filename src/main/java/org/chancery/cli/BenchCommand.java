@@ -108,6 +108,11 @@ final class BenchCommand implements Runnable {
             + " earlier run of the same size left in --work.")
     String only;
 
+    @Option(names = "--facet-cost",
+        description = "Also time each facet field under each Solr facet method (fc, uif,"
+            + " enum) in the straight-Solr phase: a few minutes at 1M.")
+    boolean facetCost;
+
     @Option(names = "--db", paramLabel = "JDBC_URL",
         description = "Measure on this catalogue database (an empty one) instead of embedded"
             + " H2; one corpus size per run.")
@@ -143,7 +148,7 @@ final class BenchCommand implements Runnable {
       }
       BenchRunner.Options o = new BenchRunner.Options(corpus, docs == null ? List.of() : docs,
           clients, out, work, seconds, !noPostgres, serverHeap, phases,
-          new Target(db, solrZk, solrCollection, solrShards, solrReplicas));
+          new Target(db, solrZk, solrCollection, solrShards, solrReplicas), facetCost);
       try (ProgressBar bar = new ProgressBar(System.err)) {
         new BenchRunner(o, bar, System.out).run();
       }

@@ -61,14 +61,27 @@ class BenchRunIT {
     assertThat(rows).anyMatch(r -> r.startsWith("40,solr time by component,solr,1,term: query,"));
     assertThat(rows).anyMatch(r -> r.startsWith("40,solr time by component,solr,1,"
         + "facet-browse: facet,"));
+    assertThat(rows).as("facet methods are timed only when asked")
+        .noneMatch(r -> r.contains("facet time by field"));
 
     Path second = tmp.resolve("second");
     assertThat(benchRun(log, "--corpus", corpus.toString(), "--only", "search",
         "--no-postgres", "--clients", "1", "--seconds", "1", "--server-heap", "512m", "--out",
-        second.toString(), "--work", work.toString())).as(Files.readString(log)).isZero();
+        second.toString(), "--work", work.toString(), "--facet-cost"))
+        .as(Files.readString(log)).isZero();
     List<String> again = Files.readAllLines(second.resolve("results.csv"));
     assertThat(again).anyMatch(r -> r.startsWith("40,search p50,chancery,1,all,"));
     assertThat(again).noneMatch(r -> r.contains(",ingest"));
+    // --facet-cost: every listed facet field under docValues and the uninverted field;
+    // enum only where a field has few values (persons are one filter per name)
+    for (String field : List.of("type", "year", "author", "person", "place", "collection")) {
+      assertThat(again).anyMatch(r -> r.startsWith("40,solr facet time by field,solr,1,"
+          + field + " fc,"));
+      assertThat(again).anyMatch(r -> r.startsWith("40,solr facet time by field,solr,1,"
+          + field + " uif,"));
+    }
+    assertThat(again).anyMatch(r -> r.startsWith("40,solr facet time by field,solr,1,"
+        + "type enum,"));
     assertThat(Files.readString(second.resolve("results.md")))
         .contains("search phases only, on the archive ingested by an earlier run");
   }
