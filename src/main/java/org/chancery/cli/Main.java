@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "Chancery 0.1.0",
     description = "A digital archive for declassified diplomatic documents.",
     subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class,
-        ReindexCommand.class, ExportCommand.class, EvalCommand.class, AuthorityCommand.class,
-        BenchCommand.class, RecordCommand.class, CommandLine.HelpCommand.class})
+        ReindexCommand.class, CompactCommand.class, ExportCommand.class, EvalCommand.class,
+        AuthorityCommand.class, BenchCommand.class, RecordCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

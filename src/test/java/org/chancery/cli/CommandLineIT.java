@@ -44,6 +44,22 @@ class CommandLineIT {
   }
 
   @Test
+  void compactShrinksTheCatalogueAndTheArchiveStillHoldsTheRecord() {
+    String data = dir.resolve("data").toString();
+    run("ingest", "--data", data, seed.toString());
+
+    Run compact = run("compact", "--data", data);
+
+    assertThat(compact.exit()).as(compact.err()).isZero();
+    assertThat(compact.out()).contains("chancery.mv.db: ").contains(" MB -> ");
+    Run reindex = run("reindex", "--data", data);
+    assertThat(reindex.out()).contains("1 published records indexed");
+    Run postgres = run("compact", "--data", data, "--db", "jdbc:postgresql://localhost/x");
+    assertThat(postgres.exit()).isEqualTo(2);
+    assertThat(postgres.err()).contains("(auto)vacuum").doesNotContain("Exception");
+  }
+
+  @Test
   void refusedFileExitsNonZeroAndNamesTheFile() throws Exception {
     Path binary = dir.resolve("scan.txt");
     Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 0, 9});
