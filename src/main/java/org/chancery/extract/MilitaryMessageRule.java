@@ -18,22 +18,27 @@ import org.chancery.record.NameRef;
  */
 final class MilitaryMessageRule implements Rule {
 
-  private static final Pattern ORIGINATOR = Pattern.compile("\\b(?<id>(?:C|CX|HNC|JCS|DA|DEF|"
-      + "ZX|GX|FE|WAR|CINCFE|CINCUNC)(?:\\s?[–-]\\s?|\\s)\\d{3,6})\\b");
-  private static final Pattern PARTS = Pattern.compile("\\bThis message in (\\d+|\\w+) parts\\b",
-      Pattern.CASE_INSENSITIVE);
+  // Each pattern that starts with \b first looks ahead at one character: Java tries a
+  // pattern at every position of the text and a word-boundary test is dear, so the
+  // look-ahead rejects most positions at once (the same matches; regexes were the largest
+  // part of extracting seed-layout cables).
+  private static final Pattern ORIGINATOR = Pattern.compile("(?=[CHJDZGFW])\\b(?<id>(?:C|CX"
+      + "|HNC|JCS|DA|DEF|ZX|GX|FE|WAR|CINCFE|CINCUNC)(?:\\s?[–-]\\s?|\\s)\\d{3,6})\\b");
+  private static final Pattern PARTS = Pattern.compile("(?=[Tt])\\bThis message in"
+      + " (\\d+|\\w+) parts\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PART = Pattern.compile("^Part (\\d+|[IVX]+)\\b");
-  private static final Pattern PERSONAL_FOR = Pattern.compile("\\b(?<to>[A-Z]{3,}[A-Z0-9]*)\\s+"
-      + "(?:personal|eyes only)\\s+for\\s+(?<person>\\p{Lu}[\\p{L}-]+)");
+  private static final Pattern PERSONAL_FOR = Pattern.compile("(?=[A-Z])\\b(?<to>[A-Z]{3,}"
+      + "[A-Z0-9]*)\\s+(?:personal|eyes only)\\s+for\\s+(?<person>\\p{Lu}[\\p{L}-]+)");
   /** {@code 120730 July 1951}, {@code 120730Z July 1951}. */
-  private static final Pattern DTG_FULL = Pattern.compile("\\b(?<d>\\d{2})(?<h>\\d{2})(?<m>\\d{2})"
-      + "(?<z>[A-Z])?\\s+(?<mon>" + UsDates.MONTH + ")\\s+(?<y>19\\d\\d|20\\d\\d)\\b");
+  private static final Pattern DTG_FULL = Pattern.compile("(?=\\d)\\b(?<d>\\d{2})"
+      + "(?<h>\\d{2})(?<m>\\d{2})(?<z>[A-Z])?\\s+(?<mon>" + UsDates.MONTH
+      + ")\\s+(?<y>19\\d\\d|20\\d\\d)\\b");
   /** {@code 181530Z}: day, hour, minute, zone. */
-  private static final Pattern DTG_SHORT = Pattern.compile("\\b(?<d>[0-3]\\d)(?<h>[0-2]\\d)"
-      + "(?<m>[0-5]\\d)(?<z>[A-IK-Z])\\b");
+  private static final Pattern DTG_SHORT = Pattern.compile("(?=\\d)\\b(?<d>[0-3]\\d)"
+      + "(?<h>[0-2]\\d)(?<m>[0-5]\\d)(?<z>[A-IK-Z])\\b");
   /** {@code 0015K}: hour, minute, zone. */
-  private static final Pattern ZONED_TIME = Pattern.compile("\\b(?<h>[0-2]\\d)(?<m>[0-5]\\d)"
-      + "(?<z>[A-IK-Z])\\b");
+  private static final Pattern ZONED_TIME = Pattern.compile("(?=\\d)\\b(?<h>[0-2]\\d)"
+      + "(?<m>[0-5]\\d)(?<z>[A-IK-Z])\\b");
 
   @Override
   public String name() {

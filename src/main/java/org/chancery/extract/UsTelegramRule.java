@@ -25,8 +25,12 @@ final class UsTelegramRule implements Rule {
       + "\\]");
   private static final Pattern REPEATED = Pattern.compile("(?:^|[.;]\\s*|,\\s*)(?:[Rr]epeated|"
       + "[Rr]ptd)(?: information| info)?\\s+(?<posts>[A-Z][^.;\\n]{1,200})");
-  private static final Pattern SENT = Pattern.compile("\\bSent (?:Department|Dept)\\s+(\\d+)");
-  private static final Pattern REFERENCE = Pattern.compile("(?<kind>\\b(?:Deptel|Embtel|Depcirtel"
+  // The look-aheads reject at one character the positions where no match can start,
+  // before the dear word-boundary test (see MilitaryMessageRule); the matches are the same.
+  private static final Pattern SENT = Pattern.compile("(?=S)\\bSent (?:Department|Dept)"
+      + "\\s+(\\d+)");
+  private static final Pattern REFERENCE = Pattern.compile("(?=[CDEGLMRSTUmoruy])(?<kind>\\b"
+      + "(?:Deptel|Embtel|Depcirtel"
       + "|Contel|Legtel|Gadel|Secto|Tosec|[Rr]eurtel|[Uu]rtel|[Mm]ytel|[Rr]edeptel|[Rr]eembtel)s?"
       + "|\\b(?:[Rr]eference |[Rr]ef )?(?:your|my|our)(?: tel(?:egram)?| msg| message)?)"
       + "\\s+(?:No\\.\\s*)?(?<num>(?:[A-Z]{1,4}[ –-]?)?\\d{1,6})\\b(?:,?\\s+(?:of\\s+)?(?<date>"
@@ -70,7 +74,9 @@ final class UsTelegramRule implements Rule {
       draft.add(Field.NUMBERS, new DocNumber("message", s.group(1)), text.abs(s.start()),
           text.abs(s.end()), name(), 0.8);
     }
-    Matcher rep = REPEATED.matcher(t);
+    // most texts repeat nothing: two substring scans instead of trying the pattern at every
+    // position (it cannot match without one of them)
+    Matcher rep = REPEATED.matcher(t.contains("epeated") || t.contains("ptd") ? t : "");
     while (rep.find()) {
       for (String post : rep.group("posts").split(",\\s*|\\s+and\\s+")) {
         String p = post.replaceAll("\\s+(?:as\\s+)?\\d+$", "").replaceFirst("^(?:to\\s+)", "")
