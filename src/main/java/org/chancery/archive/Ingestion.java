@@ -56,7 +56,10 @@ final class Ingestion {
     int records = 0;
     // one extractor for the whole run: the names it matches do not change during it
     Ingestor reading = ingestor.get();
-    try (ReadAhead ahead = new ReadAhead(files, reading::read)) {
+    // two groups ahead: with 64 files, the reader ran dry while a group of one-record files
+    // was saved, then the saver waited for the rest of the next group, and the two threads
+    // took turns (each busy half the time in the 1M run's seed layout)
+    try (ReadAhead ahead = new ReadAhead(files, reading::read, 2 * GROUP_FILES)) {
       for (int n = 0; n < files.size(); n++) {
         String name = files.get(n).getFileName().toString();
         String label = files.size() == 1 ? name

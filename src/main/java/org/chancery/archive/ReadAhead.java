@@ -27,7 +27,6 @@ final class ReadAhead implements AutoCloseable {
 
   /** Reading threads beside the saving one: the other cores. */
   static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-  static final int MAX_FILES = 64;
   static final long MAX_BYTES = 16L * 1024 * 1024;
 
   private record Pending(Future<IngestBatch> batch, long bytes) {}
@@ -41,8 +40,12 @@ final class ReadAhead implements AutoCloseable {
   private int submitted;
   private long bytesAhead;
 
-  ReadAhead(List<Path> files, Function<Path, IngestBatch> reader) {
-    this(files, reader, THREADS, MAX_FILES, MAX_BYTES);
+  /**
+   * Reads ahead at most {@code maxFiles} files: give more than the caller consumes between
+   * two calls, or the readers run dry while it works and the threads take turns.
+   */
+  ReadAhead(List<Path> files, Function<Path, IngestBatch> reader, int maxFiles) {
+    this(files, reader, THREADS, maxFiles, MAX_BYTES);
   }
 
   ReadAhead(List<Path> files, Function<Path, IngestBatch> reader, int threads, int maxFiles,
