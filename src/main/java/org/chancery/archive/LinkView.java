@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.chancery.record.ArchivalRecord;
 import org.chancery.record.RecordId;
 import org.chancery.store.Catalogue;
@@ -33,6 +34,8 @@ final class LinkView {
   private final Set<String> knownUndated = new HashSet<>();
   private final Map<String, ArchivalRecord> pending = new HashMap<>();
   private final Map<RecordKey, Set<String>> pendingKeys = new HashMap<>();
+  private final Map<RecordKey, ByDate> byDate = new HashMap<>();
+  private final Map<RecordKey, Set<String>> committedSets = new HashMap<>();
 
   LinkView(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -60,8 +63,7 @@ final class LinkView {
   /** The records carrying {@code key}: committed ones the group has not saved again, and
    * the group's saves that carry it. */
   Set<String> ids(RecordKey key) {
-    List<String> old = committed.computeIfAbsent(key,
-        k -> catalogue.find(k).stream().map(RecordId::value).toList());
+    List<String> old = committed(key);
     Set<String> out = new LinkedHashSet<>();
     for (String id : old) {
       if (!pending.containsKey(id)) {
@@ -70,6 +72,101 @@ final class LinkView {
     }
     out.addAll(pendingKeys.getOrDefault(key, Set.of()));
     return out;
+  }
+
+  /**
+   * Up to {@code limit} of the records {@link #ids} lists for {@code key} that are dated
+   * from {@code earliest} to {@code latest} (inclusive) or undated, leaving out those
+   * {@code skip} accepts. The committed ones are kept sorted by date per key, so a key
+   * that names thousands of records costs a binary search, not a pass over all of them.
+   */
+  Set<String> idsDated(RecordKey key, LocalDate earliest, LocalDate latest,
+      Predicate<String> skip, int limit) {
+    Set<String> out = new LinkedHashSet<>();
+    ByDate d = byDate.computeIfAbsent(key, this::sortByDate);
+    for (String id : d.undated()) {
+      if (take(id, skip, out, limit)) {
+        return out;
+      }
+    }
+    for (int i = d.firstOnOrAfter(earliest); i < d.ids().length
+        && !d.dates()[i].isAfter(latest); i++) {
+      if (take(d.ids()[i], skip, out, limit)) {
+        return out;
+      }
+    }
+    for (String id : pendingKeys.getOrDefault(key, Set.of())) {
+      ArchivalRecord p = pending.get(id);
+      LocalDate day = p.date() == null ? null : p.date().earliest();
+      boolean inWindow = day == null || !day.isBefore(earliest) && !day.isAfter(latest);
+      if (inWindow && !skip.test(id) && out.add(id) && out.size() >= limit) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@link #ids} lists {@code id} for {@code key}, without listing them all. */
+  boolean carries(RecordKey key, String id) {
+    if (pending.containsKey(id)) {
+      return pendingKeys.getOrDefault(key, Set.of()).contains(id);
+    }
+    return committedSets.computeIfAbsent(key, k -> new HashSet<>(committed(k))).contains(id);
+  }
+
+  /** A committed record (not saved again by the group) that {@code skip} leaves. */
+  private boolean take(String id, Predicate<String> skip, Set<String> out, int limit) {
+    if (!pending.containsKey(id) && !skip.test(id)) {
+      out.add(id);
+    }
+    return out.size() >= limit;
+  }
+
+  private List<String> committed(RecordKey key) {
+    return committed.computeIfAbsent(key,
+        k -> catalogue.find(k).stream().map(RecordId::value).toList());
+  }
+
+  private ByDate sortByDate(RecordKey key) {
+    List<String> ids = committed(key);
+    List<RecordId> unknown = ids.stream()
+        .filter(id -> !committedDates.containsKey(id) && !knownUndated.contains(id))
+        .map(RecordId::new).toList();
+    if (!unknown.isEmpty()) {
+      catalogue.earliestDates(unknown).forEach(this::rememberDate);
+      // a record that no longer exists has no date either
+      unknown.forEach(id -> {
+        if (!committedDates.containsKey(id.value())) {
+          knownUndated.add(id.value());
+        }
+      });
+    }
+    List<String> undated = new ArrayList<>();
+    List<String> dated = new ArrayList<>();
+    for (String id : ids) {
+      (committedDates.containsKey(id) ? dated : undated).add(id);
+    }
+    dated.sort(Comparator.comparing(committedDates::get));
+    return new ByDate(undated, dated.stream().map(committedDates::get)
+        .toArray(LocalDate[]::new), dated.toArray(String[]::new));
+  }
+
+  /** The committed records of one key: undated ones, and the dated ones by date. */
+  private record ByDate(List<String> undated, LocalDate[] dates, String[] ids) {
+
+    int firstOnOrAfter(LocalDate day) {
+      int lo = 0;
+      int hi = dates.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (dates[mid].isBefore(day)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   /** The earliest day of a record's date; null when it is undated or does not exist. */

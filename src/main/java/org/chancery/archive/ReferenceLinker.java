@@ -132,26 +132,50 @@ final class ReferenceLinker {
     if (number.isEmpty() && time.isEmpty()) {
       return ref;
     }
-    Set<String> candidates = null;
-    for (Optional<RecordKey> key : List.of(number, time)) {
-      if (key.isPresent()) {
-        Set<String> ids = new HashSet<>(local.getOrDefault(key.get(), Set.of()));
-        ids.addAll(catalogue.ids(key.get()));
-        if (candidates == null) {
-          candidates = ids;
-        } else {
-          candidates.retainAll(ids);
-        }
+    Set<String> candidates;
+    if (time.isPresent()) {
+      candidates = new HashSet<>(local.getOrDefault(time.get(), Set.of()));
+      candidates.addAll(catalogue.ids(time.get()));
+      if (number.isPresent()) {
+        // few records share a minute: keep those that also carry the number, rather than
+        // listing every record a reused number names
+        RecordKey n = number.get();
+        Set<String> localNumber = local.getOrDefault(n, Set.of());
+        candidates.removeIf(id -> !localNumber.contains(id) && !catalogue.carries(n, id));
       }
+    } else {
+      candidates = numberAlone(number.get(), from, local, batch);
     }
     candidates.remove(from.id().value());
-    if (time.isEmpty()) {
-      candidates.removeIf(id -> !plausiblyEarlier(dateOf(id, batch), from));
-    }
     if (candidates.size() != 1) {
       return ref;
     }
     return new Reference(ref.kind(), ref.date(), ref.number(), candidates.iterator().next());
+  }
+
+  /**
+   * The records a number alone may name: those carrying it dated plausibly earlier than
+   * {@code from}, at most two of them beside the batch's own (enough to tell one from
+   * several). A reused message number names thousands of records in a large archive, and
+   * listing them all for every reference made linking slower as the archive grew (most of
+   * the military layout's time at 1M documents).
+   */
+  private Set<String> numberAlone(RecordKey number, ArchivalRecord from,
+      Map<RecordKey, Set<String>> local, Map<String, ArchivalRecord> batch) {
+    String self = from.id().value();
+    Set<String> out = new HashSet<>();
+    for (String id : local.getOrDefault(number, Set.of())) {
+      if (!id.equals(self) && plausiblyEarlier(dateOf(id, batch), from)) {
+        out.add(id);
+      }
+    }
+    LocalDate earliest = from.date() == null ? LocalDate.MIN
+        : from.date().earliest().minusYears(MAX_YEARS_BACK);
+    LocalDate latest = from.date() == null ? LocalDate.MAX : from.date().latest();
+    // the batch's records are judged above, as the batch has them
+    out.addAll(catalogue.idsDated(number, earliest, latest,
+        id -> id.equals(self) || batch.containsKey(id) || out.contains(id), 2));
+    return out;
   }
 
   private LocalDate dateOf(String id, Map<String, ArchivalRecord> batch) {

@@ -141,4 +141,51 @@ class ReferenceLinkingIT {
       assertThat(onlyReference(a, "reply").target()).isNull();
     }
   }
+  @Test
+  void aNumberReusedOverDecadesLinksToTheOneRecordDatedInTheReferencesWindow()
+      throws Exception {
+    // "533" every third year from 1900 to 1987, already in the archive: a reply of March
+    // 1952 can only answer the one of June 1951 (not after it, at most two years before)
+    List<ArchivalRecord> reused = new java.util.ArrayList<>();
+    for (int year = 1900; year < 1990; year += 3) {
+      reused.add(record("n" + year, year + "-06-01",
+          cable(List.of(new DocNumber("message", "533")), List.of(), List.of())));
+    }
+    ArchivalRecord reply = record("reply", "1952-03-01", cable(List.of(), List.of(),
+        List.of(new Reference("telegram", null, "533", null))));
+    ArchivalRecord undated = ArchivalRecord.builder(new RecordId("undated"))
+        .title("Telegram undated").cable(cable(List.of(new DocNumber("message", "533")),
+            List.of(), List.of())).state(PublicationState.PUBLISHED).build();
+    try (Archive a = Archive.open(ChanceryConfig.defaults(dir))) {
+      a.ingest("reused.jsonl", jsonl(reused.toArray(ArchivalRecord[]::new)),
+          PublicationState.PUBLISHED);
+      a.ingest("reply.jsonl", jsonl(reply), PublicationState.PUBLISHED);
+      assertThat(onlyReference(a, "reply").target()).isEqualTo("n1951");
+
+      // an undated record with the same number might be the one answered: stays open
+      ArchivalRecord second = record("second", "1952-04-01", cable(List.of(), List.of(),
+          List.of(new Reference("telegram", null, "533", null))));
+      a.ingest("undated.jsonl", jsonl(undated), PublicationState.PUBLISHED);
+      a.ingest("second.jsonl", jsonl(second), PublicationState.PUBLISHED);
+      assertThat(onlyReference(a, "second").target()).isNull();
+    }
+  }
+
+  @Test
+  void aNumberWithItsTimeLinksToTheRecordOfThatMinuteCarryingTheNumber() throws Exception {
+    ArchivalRecord withNumber = record("with", "1951-10-17",
+        cable(List.of(new DocNumber("outgoing", "2390")), List.of(), List.of()))
+        .toBuilder().datetime("1951-10-17T20:15+03:00").build();
+    ArchivalRecord sameMinute = record("other", "1951-10-17", cable(List.of(), List.of(),
+        List.of())).toBuilder().datetime("1951-10-17T20:15+03:00").build();
+    ArchivalRecord sameNumber = outgoing2390("older", "1951-09-01");
+    ArchivalRecord reply = record("reply", "1951-10-20", cable(List.of(), List.of(),
+        List.of(new Reference("telegram", "1951-10-17T20:15+03:00", "2390", null))));
+    try (Archive a = Archive.open(ChanceryConfig.defaults(dir))) {
+      a.ingest("earlier.jsonl", jsonl(withNumber, sameMinute, sameNumber),
+          PublicationState.PUBLISHED);
+      a.ingest("reply.jsonl", jsonl(reply), PublicationState.PUBLISHED);
+      assertThat(onlyReference(a, "reply").target()).isEqualTo("with");
+    }
+  }
 }
