@@ -86,7 +86,8 @@ final class ReferenceLinker {
             : k.kind() == Kind.DATETIME ? Kind.REF_DATETIME : null;
         if (ref != null) {
           catalogue.ids(new RecordKey(ref, k.value())).stream()
-              .filter(id -> !savedIds.contains(id))
+              .filter(id -> !savedIds.contains(id) && !referrers.containsKey(id))
+              .filter(id -> ref == Kind.REF_DATETIME || mayAnswer(s, k, id))
               .forEach(id -> referrers.put(id, new RecordId(id)));
         }
       }
@@ -99,6 +100,31 @@ final class ReferenceLinker {
       }
     }
     return changed;
+  }
+
+  /**
+   * Whether the just-saved record {@code s}, carrying {@code number}, may be what a number
+   * alone in {@code referrer} names, judged without reading the referrer: not when the
+   * referrer is dated more than {@value #MAX_YEARS_BACK} years after it, nor when the
+   * referrer's window already holds two other records with that number (it stays
+   * ambiguous). A reused number has thousands of referrers in a large archive, and
+   * reading each of them for every record saved made ingest slower as the archive grew.
+   * A reference that also gives a time is found through the time's key, not filtered here.
+   */
+  private boolean mayAnswer(ArchivalRecord s, RecordKey number, String referrer) {
+    LocalDate sent = s.date() == null ? null : s.date().earliest();
+    LocalDate written = catalogue.earliest(referrer);
+    if (sent != null && written != null
+        && sent.isBefore(written.minusYears(MAX_YEARS_BACK))) {
+      return false;
+    }
+    // the referrer's window starts two years before its earliest day and ends on its
+    // latest, which only its body knows; up to its earliest day is part of it for sure
+    LocalDate from = written == null ? LocalDate.MIN : written.minusYears(MAX_YEARS_BACK);
+    LocalDate to = written == null ? LocalDate.MAX : written;
+    String self = s.id().value();
+    return catalogue.idsDated(number, from, to,
+        id -> id.equals(self) || id.equals(referrer), 2).size() < 2;
   }
 
   private ArchivalRecord link(ArchivalRecord r, Map<RecordKey, Set<String>> local,

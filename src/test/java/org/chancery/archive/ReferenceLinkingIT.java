@@ -188,4 +188,32 @@ class ReferenceLinkingIT {
       assertThat(onlyReference(a, "reply").target()).isEqualTo("with");
     }
   }
+  @Test
+  void repliesWaitingForAReusedNumberEachLinkToTheirOwnOriginalWhenTheOriginalsArrive()
+      throws Exception {
+    // replies citing "533" in March 1901, 1904, ...; the originals, numbered 533 every
+    // June of 1900, 1903, ..., arrive later in one file: each reply's window (two years
+    // back) holds its own original only
+    List<ArchivalRecord> replies = new java.util.ArrayList<>();
+    List<ArchivalRecord> originals = new java.util.ArrayList<>();
+    for (int year = 1900; year < 1990; year += 3) {
+      replies.add(record("r" + year, (year + 1) + "-03-01", cable(List.of(), List.of(),
+          List.of(new Reference("telegram", null, "533", null)))));
+      originals.add(record("n" + year, year + "-06-01",
+          cable(List.of(new DocNumber("message", "533")), List.of(), List.of())));
+    }
+    try (Archive a = Archive.open(ChanceryConfig.defaults(dir))) {
+      a.ingest("replies.jsonl", jsonl(replies.toArray(ArchivalRecord[]::new)),
+          PublicationState.PUBLISHED);
+      assertThat(onlyReference(a, "r1951").target()).isNull();
+
+      a.ingest("originals.jsonl", jsonl(originals.toArray(ArchivalRecord[]::new)),
+          PublicationState.PUBLISHED);
+
+      for (int year = 1900; year < 1990; year += 3) {
+        assertThat(onlyReference(a, "r" + year).target()).as("reply of " + (year + 1))
+            .isEqualTo("n" + year);
+      }
+    }
+  }
 }
