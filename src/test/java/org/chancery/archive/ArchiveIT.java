@@ -132,19 +132,33 @@ class ArchiveIT {
   }
 
   @Test
-  void startupRebuildsAMissingIndex() throws Exception {
+  void startupRebuildsAMissingIndexAlsoWhenOpenedToServe() throws Exception {
     long published;
     try (Archive a = open("rebuild")) {
       a.loadDemo(Progress.NONE);
       published = a.catalogue().countPublished();
     }
     Path index = dir.resolve("rebuild").resolve("index");
-    try (Stream<Path> files = Files.walk(index)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    deleteRecursively(index);
     try (Archive a = open("rebuild")) {
       assertThat(a.index().count()).isEqualTo(published);
       assertThat(a.index().search(SearchQuery.of("\"neutral zone\"")).total()).isEqualTo(1);
+    }
+    // serving answers at once and checks the index on another thread, before the names
+    deleteRecursively(index);
+    try (Archive a = Archive.open(ChanceryConfig.defaults(dir.resolve("rebuild")), true)) {
+      long until = System.nanoTime() + 60_000_000_000L;
+      while (!a.namesLoaded() && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertThat(a.namesLoaded()).isTrue();
+      assertThat(a.index().count()).isEqualTo(published);
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws java.io.IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 

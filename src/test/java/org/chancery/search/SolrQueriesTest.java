@@ -28,6 +28,20 @@ class SolrQueriesTest {
   }
 
   @Test
+  void facetsWithFewValuesCountFromCachedFiltersAndNamesFromDocValues() {
+    SolrQuery s = build(SearchQuery.of(""));
+
+    for (String few : List.of("type", "decade", "year", "language", "archive")) {
+      assertThat(s.get("f." + few + ".facet.method")).as(few).isEqualTo("enum");
+    }
+    // a million persons, or a collection per volume: one cached filter each would not do
+    for (String many : List.of("author", "recipient", "person", "place", "subject",
+        "collection")) {
+      assertThat(s.get("f." + many + ".facet.method")).as(many).isNull();
+    }
+  }
+
+  @Test
   void aDateRangeFiltersOnOverlapAndAReversedRangeIsTurnedRound() {
     SearchQuery q = new SearchQuery("", Map.of(), LocalDate.of(1951, 12, 31),
         LocalDate.of(1951, 1, 1), Sort.RELEVANCE, 1, 20, null);
