@@ -133,7 +133,9 @@ public final class Archive implements AutoCloseable {
       finishing.setDaemon(true);
       finishing.start();
     } else {
-      archive.finishOpening();
+      // a failed rebuild fails the open here, as a command expects
+      archive.rebuildIndexIfStale(Progress.NONE);
+      archive.loadNames();
     }
     LOG.info("archive opened in {} ms: catalogue and index {}, shipped authorities {}{}",
         ms(System.nanoTime() - start), ms(opened - start), ms(saved - opened),
@@ -188,20 +190,30 @@ public final class Archive implements AutoCloseable {
   /**
    * What opening leaves for later when the server must answer at once: checking that the
    * index holds what the catalogue publishes (1.9 s at 1M documents; it rebuilds the
-   * index when not) and loading the names. Ingests wait for both ({@link #namesLoaded}).
+   * index when not), then loading the names. Ingests wait for both ({@link #namesLoaded}).
    */
   private void finishOpening() {
     long t0 = System.nanoTime();
     try {
       rebuildIndexIfStale(Progress.NONE);
-      long checked = System.nanoTime();
-      refreshNames();
-      namesLoaded.complete(null);
-      LOG.info("index checked in {} ms, names of every authority loaded in {} ms",
-          ms(checked - t0), ms(System.nanoTime() - checked));
     } catch (RuntimeException e) {
       namesLoaded.completeExceptionally(e);
-      LOG.error("could not finish opening the archive (index check or names)", e);
+      LOG.error("could not check or rebuild the search index", e);
+      return;
+    }
+    LOG.info("index checked in {} ms", ms(System.nanoTime() - t0));
+    loadNames();
+  }
+
+  private void loadNames() {
+    long t0 = System.nanoTime();
+    try {
+      refreshNames();
+      namesLoaded.complete(null);
+      LOG.info("names of every authority loaded in {} ms", ms(System.nanoTime() - t0));
+    } catch (RuntimeException e) {
+      namesLoaded.completeExceptionally(e);
+      LOG.error("could not load the names of the authorities", e);
     }
   }
 
