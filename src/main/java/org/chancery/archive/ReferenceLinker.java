@@ -195,11 +195,8 @@ final class ReferenceLinker {
         out.add(id);
       }
     }
-    LocalDate earliest = from.date() == null ? LocalDate.MIN
-        : from.date().earliest().minusYears(MAX_YEARS_BACK);
-    LocalDate latest = from.date() == null ? LocalDate.MAX : from.date().latest();
     // the batch's records are judged above, as the batch has them
-    out.addAll(catalogue.idsDated(number, earliest, latest,
+    out.addAll(catalogue.idsDated(number, windowStart(from), windowEnd(from),
         id -> id.equals(self) || batch.containsKey(id) || out.contains(id), 2));
     return out;
   }
@@ -214,11 +211,18 @@ final class ReferenceLinker {
 
   /** A number alone names an earlier document: not after the referrer, not long before. */
   private static boolean plausiblyEarlier(LocalDate candidate, ArchivalRecord from) {
-    if (candidate == null || from.date() == null) {
-      return true;
-    }
-    LocalDate latest = from.date().latest();
-    return !candidate.isAfter(latest)
-        && !candidate.isBefore(from.date().earliest().minusYears(MAX_YEARS_BACK));
+    return candidate == null
+        || !candidate.isBefore(windowStart(from)) && !candidate.isAfter(windowEnd(from));
+  }
+
+  /** The first day a number alone in {@code from} may name; open for an undated one. */
+  private static LocalDate windowStart(ArchivalRecord from) {
+    return from.date() == null ? LocalDate.MIN
+        : from.date().earliest().minusYears(MAX_YEARS_BACK);
+  }
+
+  /** The last day a number alone in {@code from} may name: its own latest day. */
+  private static LocalDate windowEnd(ArchivalRecord from) {
+    return from.date() == null ? LocalDate.MAX : from.date().latest();
   }
 }

@@ -88,6 +88,6 @@ final class FacetCost {
       QueryResponse rsp = solr.query(core, p);
       ms.add(SolrTiming.components(rsp).getOrDefault("facet", 0.0));
     }
-    return ms.stream().sorted().toList().get(REPEATS / 2);
+    return SolrTiming.median(ms);
   }
 }

@@ -41,13 +41,18 @@ final class SolrTiming {
             .add(ms));
       }
       runs.forEach((c, ms) -> {
-        double median = ms.stream().sorted().toList().get(ms.size() / 2);
+        double median = median(ms);
         if (median > 0 || MAIN.contains(c)) {
           out.merge(q.kind() + ": " + c, median, Double::sum);
         }
       });
     }
     return out;
+  }
+
+  /** The middle value (the upper of the two middle ones for an even count). */
+  static double median(List<Double> values) {
+    return values.stream().sorted().toList().get(values.size() / 2);
   }
 
   /** The "process" part of the timing section: component name to milliseconds. */
